@@ -1,0 +1,49 @@
+/**
+ * Vite plugin that turns `data/` into two virtual modules, so the catalog is
+ * checked at every build and each bundle carries only what it needs:
+ *   virtual:stackpeek/catalog     full records (background, popup, options)
+ *   virtual:stackpeek/match-index aliases and hints (content script)
+ * An invalid file fails the build with its path and field.
+ */
+import type { Plugin } from 'vite';
+import { formatProblem } from './catalog-checks';
+import { loadCatalog } from './load-catalog';
+import { toMatchIndex } from './match-index';
+
+const MODULES = {
+  'virtual:stackpeek/catalog': () => {
+    const { frameworks, comparisons } = checkedCatalog();
+    return `export const frameworks = ${JSON.stringify(frameworks)};\nexport const comparisons = ${JSON.stringify(comparisons)};`;
+  },
+  'virtual:stackpeek/match-index': () => `export default ${JSON.stringify(toMatchIndex(checkedCatalog().frameworks))};`,
+} as const;
+
+type ModuleId = keyof typeof MODULES;
+
+function checkedCatalog() {
+  const catalog = loadCatalog();
+  if (catalog.problems.length > 0) {
+    throw new Error(
+      `The catalog has ${catalog.problems.length} problem(s):\n${catalog.problems.map(formatProblem).join('\n')}`,
+    );
+  }
+  return catalog;
+}
+
+export function catalogPlugin(): Plugin {
+  const dataDir = new URL('.', import.meta.url).pathname;
+  return {
+    name: 'stackpeek-catalog',
+    resolveId(id) {
+      return id in MODULES ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0')) return undefined;
+      const name = id.slice(1);
+      if (!(name in MODULES)) return undefined;
+      this.addWatchFile(`${dataDir}frameworks`);
+      this.addWatchFile(`${dataDir}comparisons`);
+      return MODULES[name as ModuleId]();
+    },
+  };
+}

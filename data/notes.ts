@@ -1,0 +1,47 @@
+/** What a note is, and the file format notes are exported to and imported from. */
+import * as v from 'valibot';
+
+const FrameworkId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a framework id'));
+const Time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+
+export const NOTE_TEXT_MAX = 20_000;
+
+export const NoteSchema = v.strictObject({
+  id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(100)),
+  frameworkId: v.nullable(FrameworkId),
+  text: v.pipe(v.string(), v.maxLength(NOTE_TEXT_MAX, `must be at most ${NOTE_TEXT_MAX} characters`)),
+  tags: v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(50))),
+  pageUrl: v.nullable(v.pipe(v.string(), v.url())),
+  pageTitle: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+  createdAt: Time,
+  updatedAt: Time,
+});
+
+export type Note = v.InferOutput<typeof NoteSchema>;
+
+/** What a caller sends to create (no id) or update (id) a note. */
+export const NoteDraftSchema = v.strictObject({
+  id: v.optional(NoteSchema.entries.id),
+  frameworkId: NoteSchema.entries.frameworkId,
+  text: v.pipe(NoteSchema.entries.text, v.trim(), v.nonEmpty('a note needs some text')),
+  tags: NoteSchema.entries.tags,
+  pageUrl: v.optional(NoteSchema.entries.pageUrl, null),
+  pageTitle: v.optional(NoteSchema.entries.pageTitle, null),
+});
+
+export type NoteDraft = v.InferInput<typeof NoteDraftSchema>;
+
+export const EXPORT_FORMAT = 'stackpeek-notes';
+export const EXPORT_VERSION = 1;
+
+export interface NotesExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  notes: Note[];
+}
+
+/** Tags as the user typed them, tidied: trimmed, no blanks, no repeats. */
+export function normalizeTags(tags: string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
+}

@@ -1,0 +1,91 @@
+/**
+ * The reader's settings, kept in the extension's storage. Each field is
+ * validated on its own, so one corrupt field falls back to its default
+ * without taking the others with it.
+ */
+import * as v from 'valibot';
+import { storage } from 'wxt/utils/storage';
+
+export const SENSITIVITIES = ['strict', 'balanced', 'eager'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
+
+const MutedWord = v.strictObject({
+  /** Host name the word is muted on, e.g. "github.com". */
+  site: v.pipe(v.string(), v.nonEmpty()),
+  word: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty()),
+});
+
+export const DEFAULT_SETTINGS = {
+  sites: { stackoverflow: true, github: true, stackexchange: false, custom: [] as string[] },
+  sensitivity: 'balanced' as (typeof SENSITIVITIES)[number],
+  mutedFrameworks: [] as string[],
+  mutedWords: [] as v.InferOutput<typeof MutedWord>[],
+  hoverDelayMs: 300,
+  theme: 'auto' as (typeof THEMES)[number],
+};
+
+export const SettingsSchema = v.object({
+  sites: v.fallback(
+    v.object({
+      stackoverflow: v.fallback(v.boolean(), true),
+      github: v.fallback(v.boolean(), true),
+      stackexchange: v.fallback(v.boolean(), false),
+      /** Origins the user turned on, e.g. "https://docs.python.org". */
+      custom: v.fallback(v.array(v.pipe(v.string(), v.url())), []),
+    }),
+    () => structuredClone(DEFAULT_SETTINGS.sites),
+  ),
+  sensitivity: v.fallback(v.picklist(SENSITIVITIES), DEFAULT_SETTINGS.sensitivity),
+  mutedFrameworks: v.fallback(v.array(v.string()), []),
+  mutedWords: v.fallback(v.array(MutedWord), []),
+  hoverDelayMs: v.fallback(
+    v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_RANGE.min), v.maxValue(HOVER_DELAY_RANGE.max)),
+    DEFAULT_SETTINGS.hoverDelayMs,
+  ),
+  theme: v.fallback(v.picklist(THEMES), DEFAULT_SETTINGS.theme),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+/** Reads anything (old, partial or corrupt) as complete settings. */
+export function readSettings(stored: unknown): Settings {
+  return v.parse(SettingsSchema, typeof stored === 'object' && stored !== null ? stored : {});
+}
+
+export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: {} });
+
+export async function loadSettings(): Promise<Settings> {
+  return readSettings(await settingsItem.getValue());
+}
+
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = change(await loadSettings());
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Calls back with fresh settings whenever any extension page changes them. */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(readSettings(value)));
+}
+
+export type SiteKey = 'stackoverflow' | 'github' | 'stackexchange' | 'custom';
+
+// Localised Stack Overflows (pt., ru., es., ja.) belong to the network switch.
+const STACK_EXCHANGE_HOSTS =
+  /(^|\.)(stackoverflow\.com|stackexchange\.com|superuser\.com|serverfault\.com|askubuntu\.com|mathoverflow\.net|stackapps\.com)$/;
+
+/** Which switch in the options page governs this page. */
+export function siteKeyFor(url: URL): SiteKey {
+  if (url.hostname === 'stackoverflow.com') return 'stackoverflow';
+  if (url.hostname === 'github.com') return 'github';
+  if (STACK_EXCHANGE_HOSTS.test(url.hostname)) return 'stackexchange';
+  return 'custom';
+}
+
+export function isSiteEnabled(settings: Settings, url: URL): boolean {
+  const key = siteKeyFor(url);
+  if (key === 'custom') return settings.sites.custom.includes(url.origin);
+  return settings.sites[key];
+}

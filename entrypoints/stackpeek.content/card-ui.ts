@@ -1,0 +1,112 @@
+/**
+ * The card's place in the page: a closed shadow root (the page's scripts must
+ * not read the reader's notes), added on open and removed on close so the
+ * page's DOM is untouched whenever no card shows, and positioned next to the
+ * mention by @floating-ui/dom without ever covering it.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { type ComponentChild, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import cardCss from '../../components/card/card.css?inline';
+import themeCss from '../../components/theme.css?inline';
+import type { Mention } from './mention';
+
+export const CARD_HOST_ATTRIBUTE = 'data-stackpeek-host';
+
+const FOCUSABLE = 'button, a[href], textarea, input, select, [tabindex]:not([tabindex="-1"])';
+
+export interface CardUi {
+  show(mention: Mention, content: ComponentChild, theme: 'light' | 'dark'): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** Whether an event (retargeted at the host by the shadow boundary) came from the card. */
+  contains(event: Event): boolean;
+  hasFocus(): boolean;
+  focusFirst(): void;
+}
+
+function virtualElementFor(mention: Mention) {
+  const range = mention.node.ownerDocument.createRange();
+  range.setStart(mention.node, mention.start);
+  range.setEnd(mention.node, mention.end);
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement: mention.node.parentElement ?? undefined,
+  };
+}
+
+export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
+  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let stopAutoUpdate: (() => void) | undefined;
+  let open = false;
+
+  const ensureUi = async () => {
+    ui ??= await createShadowRootUi(ctx, {
+      name: 'stackpeek-card',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      mode: 'closed',
+      css: `${themeCss}\n${cardCss}`,
+      // Keys typed in the card must not reach the site's shortcuts (GitHub's `s`, `/`…).
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: () => undefined,
+    });
+    return ui;
+  };
+  const created = await ensureUi();
+
+  const place = (mention: Mention, card: HTMLElement) => {
+    const reference = virtualElementFor(mention);
+    stopAutoUpdate?.();
+    stopAutoUpdate = autoUpdate(reference, card, () => {
+      void computePosition(reference, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              card.style.maxHeight = `${Math.max(160, Math.min(460, availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+      });
+    });
+  };
+
+  return {
+    show(mention, content, theme) {
+      if (!created.mounted && !open) created.mount();
+      created.shadowHost.setAttribute(CARD_HOST_ATTRIBUTE, '');
+      created.shadowHost.setAttribute('data-theme', theme);
+      render(content, created.uiContainer);
+      open = true;
+      const card = created.uiContainer.querySelector<HTMLElement>('.sp-card');
+      if (card) place(mention, card);
+    },
+    hide() {
+      if (!open) return;
+      open = false;
+      stopAutoUpdate?.();
+      stopAutoUpdate = undefined;
+      render(null, created.uiContainer);
+      created.remove();
+    },
+    isOpen: () => open,
+    contains: (event) => open && event.composedPath().includes(created.shadowHost),
+    hasFocus: () => open && created.shadow.activeElement !== null,
+    focusFirst() {
+      created.uiContainer.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    },
+  };
+}

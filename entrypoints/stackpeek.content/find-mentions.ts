@@ -1,0 +1,130 @@
+/**
+ * The mention pipeline shared by the content script and `npm run scan`:
+ * adapter roots → text collector → matcher → disambiguator → mentions.
+ * It only reads the DOM.
+ */
+import type { MatchIndex } from '../../data/match-index';
+import { collectText, collectTextSync, skipSelectorWith } from './collect-text';
+import { createDisambiguator } from './disambiguate';
+import { compileMatcher, type Matcher } from './matcher';
+import type { Mention, ScanSettings } from './mention';
+import type { PageContext, SiteAdapter } from './sites/site-adapter';
+
+export interface Scanner {
+  /** Time-sliced; on abort it resolves with the mentions found so far. */
+  scan(root: Node, signal?: AbortSignal): Promise<Mention[]>;
+  scanSync(root: Node): Mention[];
+  context: PageContext;
+}
+
+export interface ScannerOptions {
+  /** Overrides the sensitivity's threshold (the scan tool's `--all` uses 0). */
+  minConfidence?: number;
+}
+
+/** Elements whose text is one unit of local context: a paragraph, a list item, a line of code. */
+const BLOCK =
+  'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, summary, .comment-copy, .question-hyperlink, .js-file-line, .react-file-line';
+/** Characters of context kept either side of a match. */
+const REACH = 150;
+
+/** One compiled matcher per catalog slice: compiling is the costly part. */
+const matchers = new WeakMap<MatchIndex, Matcher>();
+function matcherFor(index: MatchIndex): Matcher {
+  let matcher = matchers.get(index);
+  if (!matcher) matchers.set(index, (matcher = compileMatcher(index)));
+  return matcher;
+}
+
+/** Where `node`'s text starts within `block.textContent`. */
+function offsetIn(block: Element, node: Text): number {
+  const walker = block.ownerDocument.createTreeWalker(block, 0x4);
+  let offset = 0;
+  for (let current = walker.nextNode(); current && current !== node; current = walker.nextNode()) {
+    offset += (current as Text).data.length;
+  }
+  return offset;
+}
+
+/** About `reach` characters either side of a mention, from its block, on one line (for lists and the CLI). */
+export function snippet(mention: Mention, reach = 30): string {
+  const element = mention.node.parentElement;
+  const block = element?.closest(BLOCK) ?? element;
+  if (!block) return mention.node.data.slice(Math.max(0, mention.start - reach), mention.end + reach);
+  const at = offsetIn(block, mention.node) + mention.start;
+  const text = block.textContent ?? '';
+  return text
+    .slice(Math.max(0, at - reach), at + mention.text.length + reach)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function createScanner(
+  index: MatchIndex,
+  adapter: SiteAdapter,
+  doc: Document,
+  url: URL,
+  settings: ScanSettings,
+  options: ScannerOptions = {},
+): Scanner {
+  const matcher = matcherFor(index);
+  const context = adapter.pageContext(doc, url);
+  const judge = createDisambiguator(index, context, settings, options.minConfidence);
+  const skip = skipSelectorWith(adapter.skipSelector);
+  const lines = adapter.codeLines;
+
+  /** The adapter roots to scan for `root`: all of them for the document, else the part inside one. */
+  function rootsFor(root: Node): Node[] {
+    const all = adapter.roots(doc);
+    if (root === doc || root === doc.documentElement || root === doc.body) return all;
+    const element = root.nodeType === 1 ? (root as Element) : root.parentElement;
+    if (!element) return [];
+    const holder = all.find((candidate) => candidate.contains(root));
+    if (holder) {
+      const skipped = element.closest(skip);
+      return skipped && holder.contains(skipped) ? [] : [root];
+    }
+    return all.filter((candidate) => root.contains(candidate));
+  }
+
+  function visitor(found: Mention[]): (node: Text) => void {
+    return (node) => {
+      const matches = matcher.find(node.data);
+      if (matches.length === 0) return;
+      const element = node.parentElement;
+      if (!element) return;
+      const line = lines ? element.closest(lines.selector) : null;
+      if (line && lines && !lines.keep(line.textContent ?? '', context)) return;
+      const area = adapter.areaOf(element);
+      const block = line ?? element.closest(BLOCK) ?? element;
+      const blockText = block.textContent ?? '';
+      const nodeOffset = offsetIn(block, node);
+      for (const match of matches) {
+        const from = Math.max(0, nodeOffset + match.start - REACH);
+        const window = blockText.slice(from, nodeOffset + match.end + REACH);
+        const verdict = judge.judge(match, { window, at: nodeOffset + match.start - from, area });
+        if (!verdict) continue;
+        found.push({ ...verdict, node, start: match.start, end: match.end, text: match.text, area });
+      }
+    };
+  }
+
+  return {
+    context,
+    async scan(root, signal) {
+      const found: Mention[] = [];
+      const visit = visitor(found);
+      for (const part of rootsFor(root)) {
+        if (signal?.aborted) break;
+        await collectText(part, skip, visit, signal);
+      }
+      return found;
+    },
+    scanSync(root) {
+      const found: Mention[] = [];
+      const visit = visitor(found);
+      for (const part of rootsFor(root)) collectTextSync(part, skip, visit);
+      return found;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Paints mentions with the CSS Custom Highlight API: one `Highlight` per
+ * style, filled with `StaticRange`s, so no page node is split, wrapped or
+ * moved (https://drafts.csswg.org/css-highlight-api-1/). The styles live in
+ * `stackpeek-marks.content.css`, injected by the manifest.
+ *
+ * Where the API is missing (Firefox before 140, old Safari) nothing is painted;
+ * mentions are still found, so the popup's "On this page" list keeps working.
+ * Wrapping text in elements instead would break pages rendered by React.
+ */
+import type { Mention } from './mention';
+
+export const HIGHLIGHT_NAMES = { mention: 'stackpeek-mention', active: 'stackpeek-active' } as const;
+
+export function highlightApiAvailable(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+function rangeOf(mention: Mention): StaticRange {
+  return new StaticRange({
+    startContainer: mention.node,
+    startOffset: mention.start,
+    endContainer: mention.node,
+    endOffset: mention.end,
+  });
+}
+
+export class Highlighter {
+  private readonly ranges = new Map<Mention, StaticRange>();
+  private readonly marks: Highlight | undefined;
+  private readonly active: Highlight | undefined;
+
+  constructor() {
+    if (!highlightApiAvailable()) return;
+    this.marks = new Highlight();
+    this.active = new Highlight();
+    // Above the page's own highlights (e.g. GitHub's search marks): ours are subtle.
+    this.active.priority = 1;
+    CSS.highlights.set(HIGHLIGHT_NAMES.mention, this.marks);
+    CSS.highlights.set(HIGHLIGHT_NAMES.active, this.active);
+  }
+
+  add(mentions: Iterable<Mention>): void {
+    if (!this.marks) return;
+    for (const mention of mentions) {
+      const range = rangeOf(mention);
+      this.ranges.set(mention, range);
+      this.marks.add(range);
+    }
+  }
+
+  remove(mentions: Iterable<Mention>): void {
+    for (const mention of mentions) {
+      const range = this.ranges.get(mention);
+      if (!range) continue;
+      this.marks?.delete(range);
+      this.active?.delete(range);
+      this.ranges.delete(mention);
+    }
+  }
+
+  /** Shows which mention the open card belongs to. */
+  setActive(mention: Mention | null): void {
+    if (!this.active) return;
+    this.active.clear();
+    const range = mention && this.ranges.get(mention);
+    if (range) this.active.add(range);
+  }
+
+  clear(): void {
+    this.ranges.clear();
+    this.marks?.clear();
+    this.active?.clear();
+  }
+
+  dispose(): void {
+    this.ranges.clear();
+    if (!this.marks) return;
+    for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Stackpeek's content script: marks framework mentions and opens the card on
+ * hover. It never changes the page's own nodes; the only node it adds is the
+ * card's shadow host, while a card is open. Everything stops with `ctx`.
+ */
+import matchIndex from 'virtual:stackpeek/match-index';
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { type PageMentions, PageRequestSchema } from '../../data/messages';
+import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../../data/settings';
+import { createCardSession } from './card-session';
+import { CARD_HOST_ATTRIBUTE, createCardUi } from './card-ui';
+import { highlightApiAvailable } from './highlighter';
+import { mentionAtPoint } from './hit-test';
+import { HoverController } from './hover-controller';
+import { listenForKeys } from './keyboard';
+import { PageAnnotator } from './page-annotator';
+import { adapterFor } from './sites';
+import { watchPage } from './watch-page';
+
+const names = new Map(matchIndex.map((entry) => [entry.id, entry.name]));
+const nameOf = (id: string) => names.get(id) ?? id;
+
+export default defineContentScript({
+  matches: ['https://stackoverflow.com/*', 'https://github.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+
+  async main(ctx) {
+    const adapter = adapterFor(new URL(location.href));
+    let settings = await loadSettings();
+    let annotator: PageAnnotator | null = null;
+
+    const scanSettings = (s: Settings) => ({
+      sensitivity: s.sensitivity,
+      mutedFrameworks: s.mutedFrameworks,
+      mutedWords: s.mutedWords.filter((muted) => muted.site === location.hostname).map((muted) => muted.word),
+    });
+    const theme = () => (settings.theme === 'auto' ? adapter.theme(document) : settings.theme);
+
+    const ui = await createCardUi(ctx);
+    const hover = new HoverController({
+      mentionAt: (x, y) =>
+        annotator ? mentionAtPoint(document, x, y, (node, at) => annotator?.mentions.at(node, at)) : undefined,
+      inCard: (event) => ui.contains(event),
+      cardHasFocus: () => ui.hasFocus(),
+      hoverDelay: () => settings.hoverDelayMs,
+      open: (mention) => {
+        annotator?.setActive(mention);
+        card.open(mention);
+      },
+      close: () => {
+        annotator?.setActive(null);
+        card.close();
+      },
+    });
+    const card = createCardSession({ ui, nameOf, theme, onClose: () => hover.close() });
+
+    const start = () => {
+      annotator = new PageAnnotator(
+        matchIndex,
+        adapter,
+        document,
+        scanSettings(settings),
+        (removed) => {
+          for (const mention of removed) hover.forget(mention);
+        },
+        () => hover.close(),
+      );
+      void annotator.scanAll();
+    };
+    const stop = () => {
+      hover.close();
+      annotator?.dispose();
+      annotator = null;
+    };
+
+    if (isSiteEnabled(settings, new URL(location.href))) start();
+    const unwatch = watchSettings((next) => {
+      const wasOn = annotator !== null;
+      settings = next;
+      const on = isSiteEnabled(next, new URL(location.href));
+      if (on && !wasOn) start();
+      else if (!on && wasOn) stop();
+      else if (on) {
+        hover.close();
+        void annotator?.updateSettings(scanSettings(next));
+      }
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      stop();
+    });
+
+    watchPage(ctx, document, (node) => isOurs(node), {
+      changed: (nodes) => void annotator?.scanNodes(nodes),
+      removed: () => annotator?.pruneDetached(),
+      rescan: () => void annotator?.scanAll(),
+    });
+
+    ctx.addEventListener(document, 'pointermove', (event) => hover.onPointerMove(event), { passive: true });
+    const keys = listenForKeys(ctx, { hover, ui, mentions: () => annotator?.mentions ?? null });
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const parsed = v.safeParse(PageRequestSchema, message);
+      if (!parsed.success) return undefined;
+      const request = parsed.output;
+      if (request.type === 'page/mentions') {
+        const answer: PageMentions = {
+          enabled: annotator !== null,
+          site: location.hostname,
+          highlights: highlightApiAvailable(),
+          groups: (annotator?.mentions.byFramework() ?? []).map(({ frameworkId, count }) => ({
+            frameworkId,
+            count,
+            name: nameOf(frameworkId),
+          })),
+        };
+        return Promise.resolve(answer);
+      }
+      if (request.type === 'page/step') return Promise.resolve(keys.step(request.direction));
+      const target = annotator?.mentions
+        .inDocumentOrder()
+        .find((mention) => mention.frameworkId === request.frameworkId);
+      if (!target) return Promise.resolve(false);
+      target.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      hover.openNow(target);
+      keys.focusCard();
+      return Promise.resolve(true);
+    });
+  },
+});
+
+function isOurs(node: Node): boolean {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element?.closest(`[${CARD_HOST_ATTRIBUTE}]`) != null || element?.localName === 'stackpeek-card';
+}

@@ -1,0 +1,81 @@
+/**
+ * The card from the keyboard: the browser commands step to the next or
+ * previous mention, Tab enters an open card, Esc closes it and gives focus
+ * back where it was (WAI-ARIA non-modal dialog pattern).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardUi } from './card-ui';
+import type { HoverController } from './hover-controller';
+import type { Mention } from './mention';
+import type { MentionIndex } from './mention-index';
+
+export interface KeyboardDeps {
+  hover: HoverController;
+  ui: CardUi;
+  mentions(): MentionIndex | null;
+}
+
+function isEditable(element: Element | null): boolean {
+  return (
+    element instanceof HTMLElement && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName))
+  );
+}
+
+function topOf(mention: Mention): number {
+  const range = mention.node.ownerDocument.createRange();
+  range.setStart(mention.node, mention.start);
+  range.setEnd(mention.node, mention.end);
+  return range.getBoundingClientRect().top;
+}
+
+export function listenForKeys(ctx: ContentScriptContext, { hover, ui, mentions }: KeyboardDeps) {
+  let returnFocusTo: HTMLElement | null = null;
+
+  const focusCard = () => {
+    const active = document.activeElement;
+    returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : null;
+    ui.focusFirst();
+  };
+
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (event) => {
+      if (!ui.isOpen()) return;
+      if (event.key === 'Escape') {
+        const hadFocus = ui.hasFocus();
+        hover.close();
+        if (hadFocus) returnFocusTo?.focus();
+        returnFocusTo = null;
+        // Our card took this Esc: the page should not also act on it.
+        event.stopPropagation();
+        event.preventDefault();
+      } else if (event.key === 'Tab' && !event.shiftKey && !ui.hasFocus() && !isEditable(document.activeElement)) {
+        event.preventDefault();
+        focusCard();
+      }
+    },
+    { capture: true },
+  );
+
+  /** Opens the card on the next (or previous) mention, in document order from the open one or the viewport. */
+  function step(direction: 'next' | 'previous'): boolean {
+    const list = mentions()?.inDocumentOrder() ?? [];
+    if (list.length === 0) return false;
+    const current = hover.openMention;
+    let index = current ? list.indexOf(current) : -1;
+    if (index === -1) {
+      // From the viewport: the first mention below its top (or the last above it).
+      const below = list.findIndex((mention) => topOf(mention) >= 0);
+      index = direction === 'next' ? (below === -1 ? list.length : below) - 1 : below === -1 ? list.length : below;
+    }
+    const target = list[(index + (direction === 'next' ? 1 : -1) + list.length) % list.length];
+    if (!target) return false;
+    target.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    hover.openNow(target);
+    focusCard();
+    return true;
+  }
+
+  return { step, focusCard };
+}

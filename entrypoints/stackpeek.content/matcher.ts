@@ -1,0 +1,141 @@
+/**
+ * Finds every alias of every framework in a string in one pass: all aliases
+ * are compiled once into a single RegExp alternation, longest first, so
+ * "ASP.NET Core" wins over "ASP.NET" and "Node.js" over "Node".
+ *
+ * Word edges are Unicode-aware and decided by the characters around the
+ * alias, not inside it, so `.NET`, `C#`, `Node.js`, `Vert.x`, `mod_wsgi` match:
+ * - a letter, digit or `_` on either side joins a longer name: `tornadoes`,
+ *   `_asyncio`, `my_flask_app` are not mentions;
+ * - a hyphen joining another name makes a different package (`nest-asyncio`,
+ *   `flask-login`, `django-environ`, `pytest-asyncio` are packages of their own,
+ *   with their own pages), except for English compounds such as
+ *   "Django-based" or "asyncio-compatible" (HYPHEN_SUFFIXES);
+ * - anything else is an edge: `tornado==6.5.2`, `import tornado.ioloop`,
+ *   "I use Tornado." and `(Flask)` all match.
+ * Case rules are per alias: "exact" matches only as written, "any" in any case.
+ */
+import type { Alias } from '../../data/catalog-schema';
+import type { MatchIndex } from '../../data/match-index';
+
+export interface AliasRef {
+  frameworkId: string;
+  alias: Alias;
+}
+
+export interface RawMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** Usually one; more when frameworks knowingly share the alias. */
+  refs: AliasRef[];
+}
+
+export interface Matcher {
+  find(text: string): RawMatch[];
+}
+
+/** Words that may follow "<alias>-" while it still names the framework. */
+const HYPHEN_SUFFIXES = new Set([
+  'based',
+  'powered',
+  'style',
+  'like',
+  'specific',
+  'compatible',
+  'friendly',
+  'only',
+  'native',
+  'driven',
+  'backed',
+  'centric',
+  'aware',
+  'related',
+  'ish',
+  'ready',
+  'enabled',
+  'free',
+  'heavy',
+  'first',
+  'agnostic',
+  'side',
+]);
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const SUFFIX_AFTER_HYPHEN = /^-([\p{L}\p{N}]+)/u;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Edge rules the RegExp cannot say simply: hyphen-joined names. */
+function hyphenEdgesOk(text: string, start: number, end: number): boolean {
+  if (text[start - 1] === '-' && WORD_CHAR.test(text[start - 2] ?? '')) return false;
+  if (text[end] !== '-') return true;
+  const suffix = SUFFIX_AFTER_HYPHEN.exec(text.slice(end, end + 24));
+  return !suffix || HYPHEN_SUFFIXES.has((suffix[1] ?? '').toLowerCase());
+}
+
+function edgeOk(text: string, start: number, end: number): boolean {
+  return !WORD_CHAR.test(text[start - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '') && hyphenEdgesOk(text, start, end);
+}
+
+function caseOk(ref: AliasRef, matched: string): boolean {
+  return ref.alias.case === 'any' || ref.alias.text === matched;
+}
+
+export function compileMatcher(index: MatchIndex): Matcher {
+  const byKey = new Map<string, AliasRef[]>();
+  for (const entry of index) {
+    for (const alias of entry.aliases) {
+      const key = alias.text.toLowerCase();
+      const refs = byKey.get(key) ?? [];
+      if (!refs.some((ref) => ref.frameworkId === entry.id && ref.alias.case === alias.case)) {
+        refs.push({ frameworkId: entry.id, alias });
+      }
+      byKey.set(key, refs);
+    }
+  }
+  const keys = [...byKey.keys()].sort((a, b) => b.length - a.length);
+  if (keys.length === 0) return { find: () => [] };
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+
+  /** The refs of `key` whose case rule accepts `matched`. */
+  function accepted(key: string, matched: string): AliasRef[] {
+    return (byKey.get(key) ?? []).filter((ref) => caseOk(ref, matched));
+  }
+
+  /**
+   * The longest alias at `start` failed its case or hyphen rule ("spring boot"
+   * for an exact "Spring Boot"): try the shorter aliases that start there.
+   */
+  function shorterAt(text: string, start: number, longest: number): RawMatch | undefined {
+    const lower = text.slice(start, start + longest).toLowerCase();
+    for (const key of keys) {
+      if (key.length >= longest || !lower.startsWith(key)) continue;
+      const end = start + key.length;
+      const matched = text.slice(start, end);
+      const refs = accepted(key, matched);
+      if (refs.length > 0 && edgeOk(text, start, end)) return { start, end, text: matched, refs };
+    }
+    return undefined;
+  }
+
+  return {
+    find(text) {
+      const found: RawMatch[] = [];
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const matched = m[0];
+        const start = m.index;
+        const end = start + matched.length;
+        const refs = accepted(matched.toLowerCase(), matched);
+        if (refs.length > 0 && hyphenEdgesOk(text, start, end)) found.push({ start, end, text: matched, refs });
+        else {
+          const shorter = shorterAt(text, start, matched.length);
+          if (shorter) found.push(shorter);
+        }
+      }
+      return found;
+    },
+  };
+}

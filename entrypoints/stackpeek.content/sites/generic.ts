@@ -1,0 +1,27 @@
+/** Any other site the user turns on: the whole body minus navigation, forms and editors. */
+import type { Area } from '../mention';
+import { commonArea, makeContext, prefersDark, type SiteAdapter } from './site-adapter';
+
+const SKIP = [
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="search"]',
+  '[role="textbox"]',
+  '[aria-hidden="true"]',
+].join(', ');
+
+export const generic: SiteAdapter = {
+  name: 'generic',
+  matches: () => true,
+  roots: (doc) => (doc.body ? [doc.body] : []),
+  skipSelector: SKIP,
+  areaOf: (element: Element): Area => commonArea(element) ?? 'body',
+  pageContext: (doc) =>
+    makeContext((doc.querySelector('meta[name="keywords"]')?.getAttribute('content') ?? '').split(','), [], false),
+  theme: (doc) => (prefersDark(doc) ? 'dark' : 'light'),
+};

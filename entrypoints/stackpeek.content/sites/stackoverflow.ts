@@ -1,0 +1,82 @@
+/**
+ * Stack Overflow and the rest of the Stack Exchange network (same markup).
+ *
+ * Scanned: the question title, question and answer bodies, comments (also the
+ * ones "show more comments" loads later: they land inside `#mainbar`, and the
+ * page watcher rescans them), and these other areas:
+ * - Linked and Related question sidebars: they are question titles chosen for
+ *   this question, so a framework named there is a real mention on the topic,
+ *   and the page's tags are good evidence for them.
+ * - Question lists (home page, tag pages) and Jobs listings: titles only.
+ * Not scanned: tags (context only; the site has its own tag popups), "Hot
+ * Network Questions" (titles from unrelated sites: "bottle", "spring"… in
+ * their ordinary sense, and this page's tags say nothing about them), user
+ * cards, vote and menu controls, every form and editor.
+ */
+import type { Area } from '../mention';
+import { commonArea, makeContext, outermost, prefersDark, type SiteAdapter, textsOf } from './site-adapter';
+
+/** Seen on: so-q6367014, so-q6914687 (2020, `.post-text`), so-beautifulsoup-string-vs-text (2023, `.s-prose`), ptso-q2997. */
+const ROOTS = [
+  '#question-header h1',
+  '#mainbar .question',
+  '#mainbar .answer',
+  '#mainbar .js-post-notice',
+  '.sidebar-linked',
+  '.sidebar-related',
+  // so-homepage-2016, so-homepage-2018-flask: `.question-summary h3`; 2022+ lists: `.s-post-summary--content-title`.
+  '.question-summary h3',
+  '.s-post-summary--content-title',
+  // so-jobs-python-developer: job titles.
+  '.-job h2',
+].join(', ');
+
+const SKIP = [
+  '.post-taglist',
+  '.post-tag',
+  '.s-tag',
+  '.js-post-menu',
+  '.post-menu',
+  '.post-signature',
+  '.user-info',
+  '.votecell',
+  '.js-voting-container',
+  '.comment-user',
+  '.comment-date',
+  '.comment-score',
+  '.comment-actions',
+  '.js-comments-link',
+  '.comments-link',
+  '.js-add-link',
+  '.js-show-link',
+  '.bounty-award-container',
+  '.answer-votes',
+  '.js-post-issue',
+  'form',
+  '.wmd-container',
+  '.js-stacks-validation',
+].join(', ');
+
+const TITLE = '#question-header, .question-hyperlink, .question-summary h3, .s-post-summary--content-title, .-job h2';
+const COMMENT = '.comment, .comment-body, .comment-copy, .js-comment';
+
+function areaOf(element: Element): Area {
+  return commonArea(element) ?? (element.closest(TITLE) ? 'title' : element.closest(COMMENT) ? 'comment' : 'body');
+}
+
+export const stackOverflow: SiteAdapter = {
+  name: 'stackoverflow',
+  matches: (url) =>
+    /(^|\.)(stackoverflow\.com|stackexchange\.com|superuser\.com|serverfault\.com|askubuntu\.com|mathoverflow\.net|stackapps\.com)$/.test(
+      url.hostname,
+    ),
+  roots: (doc) => outermost(doc, ROOTS),
+  skipSelector: SKIP,
+  areaOf,
+  pageContext: (doc) => makeContext([...textsOf(doc, '.post-tag'), ...textsOf(doc, '.-job .s-tag')], [], false),
+  theme: (doc) =>
+    doc.body?.classList.contains('theme-dark') ||
+    ((doc.body?.classList.contains('theme-system') ?? false) && prefersDark(doc))
+      ? 'dark'
+      : 'light',
+};

@@ -1,0 +1,35 @@
+/** Marks and the hover card on real pages at their real URLs. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { markCentre, openFixture, waitForCard, waitForMarks } from './pages';
+import { screenshot } from './screenshots';
+import { type PageServer, servePages } from './serve-pages';
+
+describe('marks and card on a Stack Overflow question', () => {
+  let browser: ExtensionBrowser;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    server = await servePages(browser.context);
+  });
+  afterAll(() => browser?.close());
+
+  it('registers "Tornado" in CSS.highlights and opens its card on hover', async () => {
+    const page = await openFixture(browser.context, server, 'stackoverflow/so-q3702675-print-full-traceback.html');
+    const marks = await waitForMarks(page);
+    expect(marks).toContain('Tornado');
+
+    const point = await markCentre(page, /^Tornado$/);
+    expect(point).not.toBeNull();
+    if (!point) return;
+    await page.mouse.move(point.x, point.y);
+    const card = await waitForCard(page);
+    expect(card?.label).toBe('Tornado — Stackpeek');
+    expect(card?.text).toMatch(/Concurrency/);
+    await screenshot(page, 'card-stackoverflow');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('stackpeek-card').count()).toBe(0);
+  });
+});

@@ -1,0 +1,50 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { catalogPlugin } from './data/catalog-plugin';
+
+// See ../shared/TOOLCHAIN.md for why each of these settings is here.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact(), catalogPlugin()],
+  }),
+  hooks: {
+    // The ::highlight() rules must style the page itself, so they ship as a
+    // manifest stylesheet (no node is added) beside the content script.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.js?.includes('content-scripts/stackpeek.js')) {
+          script.css = [...(script.css ?? []), 'content-scripts/stackpeek-marks.css'];
+        }
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'Stackpeek',
+    description:
+      'Explains the frameworks mentioned on Stack Overflow and GitHub: hover a name for what it is and how it compares.',
+    permissions: ['storage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Open the card of the next framework mention',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Open the card of the previous framework mention',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'stackpeek@example.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
