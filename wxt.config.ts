@@ -25,6 +25,13 @@ export default defineConfig({
     description:
       'Explains the frameworks mentioned on Stack Overflow and GitHub: hover a name for what it is and how it compares.',
     permissions: ['storage'],
+    // The card script is imported by the content script on first hover; a
+    // dynamic import from a content script must be web-accessible.
+    web_accessible_resources: [{ resources: ['card.js'], matches: ['<all_urls>'] }],
+    // Asked at runtime from the options page, only when the reader turns on a
+    // site beyond Stack Overflow and GitHub (entrypoints/background/site-access.ts).
+    optional_permissions: ['scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },

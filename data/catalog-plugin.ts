@@ -5,17 +5,20 @@
  *   virtual:stackpeek/match-index aliases and hints (content script)
  * An invalid file fails the build with its path and field.
  */
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblem } from './catalog-checks';
-import { loadCatalog } from './load-catalog';
-import { toMatchIndex } from './match-index';
+import { DATA_DIR, loadCatalog } from './load-catalog';
+import { packMatchIndex, toMatchIndex } from './match-index';
 
 const MODULES = {
   'virtual:stackpeek/catalog': () => {
     const { frameworks, comparisons } = checkedCatalog();
     return `export const frameworks = ${JSON.stringify(frameworks)};\nexport const comparisons = ${JSON.stringify(comparisons)};`;
   },
-  'virtual:stackpeek/match-index': () => `export default ${JSON.stringify(toMatchIndex(checkedCatalog().frameworks))};`,
+  'virtual:stackpeek/match-index': () =>
+    `import { unpackMatchIndex } from ${JSON.stringify(join(DATA_DIR, 'match-index.ts'))};\n` +
+    `export default unpackMatchIndex(${JSON.stringify(packMatchIndex(toMatchIndex(checkedCatalog().frameworks)))});`,
 } as const;
 
 type ModuleId = keyof typeof MODULES;
@@ -31,7 +34,6 @@ function checkedCatalog() {
 }
 
 export function catalogPlugin(): Plugin {
-  const dataDir = new URL('.', import.meta.url).pathname;
   return {
     name: 'stackpeek-catalog',
     resolveId(id) {
@@ -41,8 +43,7 @@ export function catalogPlugin(): Plugin {
       if (!id.startsWith('\0')) return undefined;
       const name = id.slice(1);
       if (!(name in MODULES)) return undefined;
-      this.addWatchFile(`${dataDir}frameworks`);
-      this.addWatchFile(`${dataDir}comparisons`);
+      for (const dir of ['frameworks', 'comparisons']) this.addWatchFile(join(DATA_DIR, dir));
       return MODULES[name as ModuleId]();
     },
   };

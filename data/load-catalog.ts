@@ -1,9 +1,10 @@
 /** Reads and checks the catalog from disk (Node only: build, tools, tests). */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type CatalogFile, type CheckedCatalog, checkCatalog } from './catalog-checks';
 
-const DATA_DIR = new URL('.', import.meta.url).pathname;
+export const DATA_DIR = import.meta.dirname ?? dirname(fileURLToPath(import.meta.url));
 
 function readJsonFiles(dir: string): CatalogFile[] {
   return readdirSync(dir)

@@ -59,7 +59,7 @@ export interface Responses {
   'notes/delete': Note | null;
   'notes/restore': Note;
   'notes/delete-all': { deleted: number };
-  'notes/export': { json: string; markdown: string; count: number };
+  'notes/export': { json: string; markdown: string; count: number; unreadable: number };
   'notes/import': ImportSummary;
   'framework/get': FrameworkDetails;
   'ui/compare': null;
@@ -73,22 +73,4 @@ export async function ask<T extends RequestType>(request: Extract<Request, { typ
   if (!reply) throw new Error('Stackpeek’s background did not answer. Reload the extension and try again.');
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
-}
-
-/** Messages the popup and background send to a tab's content script. */
-export const PageRequestSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('page/mentions') }),
-  v.strictObject({ type: v.literal('page/reveal'), frameworkId: FrameworkId }),
-  v.strictObject({ type: v.literal('page/step'), direction: v.picklist(['next', 'previous']) }),
-]);
-
-export type PageRequest = v.InferInput<typeof PageRequestSchema>;
-
-export interface PageMentions {
-  /** False where Stackpeek is switched off for this site. */
-  enabled: boolean;
-  site: string;
-  /** Whether marks can be painted (CSS Custom Highlight API). */
-  highlights: boolean;
-  groups: { frameworkId: string; name: string; count: number }[];
 }

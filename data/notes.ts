@@ -2,17 +2,37 @@
 import * as v from 'valibot';
 
 const FrameworkId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a framework id'));
-const Time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+const Time = v.pipe(
+  v.number(),
+  v.integer('must be a whole number of milliseconds'),
+  v.minValue(0, 'must not be negative'),
+  v.maxValue(8.64e15, 'must be a date JavaScript can hold'),
+);
 
 export const NOTE_TEXT_MAX = 20_000;
 
+/**
+ * Where a note was written: a web page. Only http(s) and file URLs, because
+ * the popup shows this as a link, and a `javascript:` or `data:` URL arriving
+ * in someone else's export file must not become one.
+ */
+const PageUrl = v.pipe(
+  v.string(),
+  v.maxLength(8_192, 'must be at most 8192 characters'),
+  v.url('must be a web address'),
+  v.regex(/^(?:https?|file):/i, 'must be an http, https or file address'),
+);
+
 export const NoteSchema = v.strictObject({
-  id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(100)),
+  id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(100, 'must be at most 100 characters')),
   frameworkId: v.nullable(FrameworkId),
   text: v.pipe(v.string(), v.maxLength(NOTE_TEXT_MAX, `must be at most ${NOTE_TEXT_MAX} characters`)),
-  tags: v.array(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(50))),
-  pageUrl: v.nullable(v.pipe(v.string(), v.url())),
-  pageTitle: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+  tags: v.pipe(
+    v.array(v.pipe(v.string(), v.trim(), v.nonEmpty('must not be blank'), v.maxLength(50, 'must be at most 50 characters'))),
+    v.maxLength(100, 'must be at most 100 tags'),
+  ),
+  pageUrl: v.nullable(PageUrl),
+  pageTitle: v.nullable(v.pipe(v.string(), v.maxLength(500, 'must be at most 500 characters'))),
   createdAt: Time,
   updatedAt: Time,
 });

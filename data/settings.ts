@@ -4,7 +4,7 @@
  * without taking the others with it.
  */
 import * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 
 export const SENSITIVITIES = ['strict', 'balanced', 'eager'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -53,21 +53,28 @@ export function readSettings(stored: unknown): Settings {
   return v.parse(SettingsSchema, typeof stored === 'object' && stored !== null ? stored : {});
 }
 
-export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: {} });
+// browser.storage directly: the content script loads this on every page, and
+// a storage wrapper library would cost more bytes than these few lines.
+const KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
-  return readSettings(await settingsItem.getValue());
+  const stored = await browser.storage.local.get(KEY);
+  return readSettings(stored[KEY]);
 }
 
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = change(await loadSettings());
-  await settingsItem.setValue(next);
+  await browser.storage.local.set({ [KEY]: next });
   return next;
 }
 
 /** Calls back with fresh settings whenever any extension page changes them. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(readSettings(value)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) callback(readSettings(changes[KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export type SiteKey = 'stackoverflow' | 'github' | 'stackexchange' | 'custom';

@@ -2,23 +2,13 @@ import { comparisons, frameworks } from 'virtual:stackpeek/catalog';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageHandler } from './handle-message';
-import { type NotesDatabase, openNotesDb } from './notes-db';
+import { createNotesDbOpener } from './notes-connection';
+import { watchSiteAccess } from './site-access';
 
 export default defineBackground(() => {
-  let database: Promise<NotesDatabase> | undefined;
-  // Opened on first use and reopened if the browser closed it under us.
-  const db = () => {
-    database ??= openNotesDb().then((opened) => {
-      opened.addEventListener('close', () => {
-        database = undefined;
-      });
-      return opened;
-    });
-    database.catch(() => {
-      database = undefined;
-    });
-    return database;
-  };
+  // Opened on first use, reopened if closed under us, and refused with a
+  // clear message (not a hang) when an older Stackpeek page blocks it.
+  const db = createNotesDbOpener();
 
   const handleMessage = createMessageHandler({
     extensionId: browser.runtime.id,
@@ -28,6 +18,8 @@ export default defineBackground(() => {
     comparisons,
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  // Sites the reader enabled beyond the manifest's two.
+  watchSiteAccess();
 
   // Keyboard commands act on the page the reader is looking at.
   browser.commands.onCommand.addListener((command, tab) => {

@@ -21,6 +21,8 @@ export interface HoverTarget {
   open(mention: Mention): void;
   close(): void;
   hoverDelay(): number;
+  /** The pointer rests on a mention: start fetching what its card will show. */
+  prefetch?(mention: Mention): void;
 }
 
 export class HoverController {
@@ -99,6 +101,7 @@ export class HoverController {
   private scheduleOpen(mention: Mention): void {
     this.cancelOpen();
     this.pending = mention;
+    this.target.prefetch?.(mention);
     this.openTimer = setTimeout(() => {
       this.openTimer = undefined;
       this.pending = null;

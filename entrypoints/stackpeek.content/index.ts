@@ -7,14 +7,14 @@ import matchIndex from 'virtual:stackpeek/match-index';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type PageMentions, PageRequestSchema } from '../../data/messages';
+import { type PageMentions, PageRequestSchema } from '../../data/page-messages';
 import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../../data/settings';
-import { createCardSession } from './card-session';
-import { CARD_HOST_ATTRIBUTE, createCardUi } from './card-ui';
+import { CARD_HOST_ATTRIBUTE } from '../card/card-api';
 import { highlightApiAvailable } from './highlighter';
 import { mentionAtPoint } from './hit-test';
 import { HoverController } from './hover-controller';
 import { listenForKeys } from './keyboard';
+import { createLazyCard } from './lazy-card';
 import { PageAnnotator } from './page-annotator';
 import { adapterFor } from './sites';
 import { watchPage } from './watch-page';
@@ -39,13 +39,14 @@ export default defineContentScript({
     });
     const theme = () => (settings.theme === 'auto' ? adapter.theme(document) : settings.theme);
 
-    const ui = await createCardUi(ctx);
+    const card = createLazyCard({ ctx, nameOf, theme, onClose: () => hover.close() });
     const hover = new HoverController({
       mentionAt: (x, y) =>
         annotator ? mentionAtPoint(document, x, y, (node, at) => annotator?.mentions.at(node, at)) : undefined,
-      inCard: (event) => ui.contains(event),
-      cardHasFocus: () => ui.hasFocus(),
+      inCard: (event) => card.contains(event),
+      cardHasFocus: () => card.hasFocus(),
       hoverDelay: () => settings.hoverDelayMs,
+      prefetch: (mention) => card.prefetch(mention.frameworkId),
       open: (mention) => {
         annotator?.setActive(mention);
         card.open(mention);
@@ -55,7 +56,6 @@ export default defineContentScript({
         card.close();
       },
     });
-    const card = createCardSession({ ui, nameOf, theme, onClose: () => hover.close() });
 
     const start = () => {
       annotator = new PageAnnotator(
@@ -100,7 +100,7 @@ export default defineContentScript({
     });
 
     ctx.addEventListener(document, 'pointermove', (event) => hover.onPointerMove(event), { passive: true });
-    const keys = listenForKeys(ctx, { hover, ui, mentions: () => annotator?.mentions ?? null });
+    const keys = listenForKeys(ctx, { hover, card, mentions: () => annotator?.mentions ?? null });
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       const parsed = v.safeParse(PageRequestSchema, message);

@@ -4,14 +4,14 @@
  * back where it was (WAI-ARIA non-modal dialog pattern).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardUi } from './card-ui';
+import type { CardApi } from '../card/card-api';
 import type { HoverController } from './hover-controller';
 import type { Mention } from './mention';
 import type { MentionIndex } from './mention-index';
 
 export interface KeyboardDeps {
   hover: HoverController;
-  ui: CardUi;
+  card: CardApi;
   mentions(): MentionIndex | null;
 }
 
@@ -28,29 +28,29 @@ function topOf(mention: Mention): number {
   return range.getBoundingClientRect().top;
 }
 
-export function listenForKeys(ctx: ContentScriptContext, { hover, ui, mentions }: KeyboardDeps) {
+export function listenForKeys(ctx: ContentScriptContext, { hover, card, mentions }: KeyboardDeps) {
   let returnFocusTo: HTMLElement | null = null;
 
   const focusCard = () => {
     const active = document.activeElement;
     returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : null;
-    ui.focusFirst();
+    card.focusFirst();
   };
 
   ctx.addEventListener(
     window,
     'keydown',
     (event) => {
-      if (!ui.isOpen()) return;
+      if (!card.isOpen()) return;
       if (event.key === 'Escape') {
-        const hadFocus = ui.hasFocus();
+        const hadFocus = card.hasFocus();
         hover.close();
         if (hadFocus) returnFocusTo?.focus();
         returnFocusTo = null;
         // Our card took this Esc: the page should not also act on it.
         event.stopPropagation();
         event.preventDefault();
-      } else if (event.key === 'Tab' && !event.shiftKey && !ui.hasFocus() && !isEditable(document.activeElement)) {
+      } else if (event.key === 'Tab' && !event.shiftKey && !card.hasFocus() && !isEditable(document.activeElement)) {
         event.preventDefault();
         focusCard();
       }

@@ -10,9 +10,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '../../components/card/card.css?inline';
 import themeCss from '../../components/theme.css?inline';
-import type { Mention } from './mention';
-
-export const CARD_HOST_ATTRIBUTE = 'data-stackpeek-host';
+import type { Mention } from '../stackpeek.content/mention';
+import { CARD_HOST_ATTRIBUTE } from './card-api';
 
 const FOCUSABLE = 'button, a[href], textarea, input, select, [tabindex]:not([tabindex="-1"])';
 

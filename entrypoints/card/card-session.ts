@@ -7,7 +7,7 @@ import { type CardState, FrameworkCard } from '../../components/card/FrameworkCa
 import { ask, type FrameworkDetails } from '../../data/messages';
 import { updateSettings } from '../../data/settings';
 import type { CardUi } from './card-ui';
-import type { Mention } from './mention';
+import type { Mention } from '../stackpeek.content/mention';
 
 export interface CardSessionDeps {
   ui: CardUi;
@@ -76,6 +76,9 @@ export function createCardSession({ ui, nameOf, theme, onClose }: CardSessionDep
   };
 
   return {
+    prefetch(frameworkId: string) {
+      void load(frameworkId).catch(() => undefined);
+    },
     open(mention: Mention) {
       shown = mention;
       draw(mention, { status: 'loading' });

@@ -1,0 +1,103 @@
+/**
+ * A comparison of any two or three catalog entries, built from their
+ * attributes. Every pair gets the same dimensions in the same order, so a
+ * table built here reads the same whether or not a curated comparison exists.
+ * Pure: no DOM, no browser APIs.
+ */
+import {
+  ASYNC_STYLE_LABELS,
+  KIND_LABELS,
+  METRIC_LABELS,
+  MODEL_LABELS,
+  type StatMetric,
+  TRAIT_LABELS,
+} from './catalog-labels';
+import { type Comparison, type Framework, STAT_METRICS, TRAIT_KEYS } from './catalog-schema';
+
+/** What the catalog says when it says nothing: shown, never guessed. */
+export const UNKNOWN = 'Not stated';
+
+export interface AttributeRow {
+  key: string;
+  label: string;
+  /** One cell per compared entry, in the order given. */
+  values: string[];
+  /** True when every entry has the same value (a reader may skip the row). */
+  same: boolean;
+}
+
+function yesNo(value: boolean | undefined): string {
+  if (value === undefined) return UNKNOWN;
+  return value ? 'Yes' : 'No';
+}
+
+function statValue(framework: Framework, metric: StatMetric): string {
+  const stat = framework.stats.find((s) => s.metric === metric);
+  return stat ? `${stat.value.toLocaleString('en')} (${stat.source.name}, ${stat.source.date})` : UNKNOWN;
+}
+
+type Dimension = { key: string; label: string; value(framework: Framework): string };
+
+/** The fixed list of dimensions; its order is the table's order. */
+export const DIMENSIONS: readonly Dimension[] = [
+  { key: 'kind', label: 'Kind', value: (f) => KIND_LABELS[f.kind] },
+  { key: 'languages', label: 'Languages', value: (f) => f.languages.join(', ') },
+  {
+    key: 'concurrency',
+    label: 'Concurrency model',
+    value: (f) => f.concurrency.models.map((model) => MODEL_LABELS[model]).join(', '),
+  },
+  ...TRAIT_KEYS.map((trait) => ({
+    key: `trait:${trait}`,
+    label: TRAIT_LABELS[trait],
+    value: (f: Framework) => yesNo(f.traits[trait]),
+  })),
+  {
+    key: 'asyncStyle',
+    label: 'Async style',
+    value: (f) => f.traits.asyncStyle?.map((style) => ASYNC_STYLE_LABELS[style]).join(', ') || UNKNOWN,
+  },
+  { key: 'firstRelease', label: 'First release', value: (f) => (f.firstRelease ? String(f.firstRelease) : UNKNOWN) },
+  { key: 'license', label: 'License', value: (f) => f.license ?? UNKNOWN },
+  ...STAT_METRICS.map((metric) => ({
+    key: `stat:${metric}`,
+    label: METRIC_LABELS[metric],
+    value: (f: Framework) => statValue(f, metric),
+  })),
+];
+
+/** The attribute table for two or three entries. */
+export function compareAttributes(entries: readonly Framework[]): AttributeRow[] {
+  if (entries.length < 2 || entries.length > 3) throw new RangeError('compare two or three entries');
+  return DIMENSIONS.map((dimension) => {
+    const values = entries.map((entry) => dimension.value(entry));
+    return { key: dimension.key, label: dimension.label, values, same: values.every((value) => value === values[0]) };
+  });
+}
+
+/** The curated comparisons that cover only entries being compared (a pair inside a trio counts). */
+export function curatedFor(comparisons: readonly Comparison[], ids: readonly string[]): Comparison[] {
+  return comparisons.filter((comparison) => comparison.ids.every((id) => ids.includes(id)));
+}
+
+export interface StatSeries {
+  metric: StatMetric;
+  label: string;
+  /** One bar per entry that has the figure; entries without it are left out, not drawn as zero. */
+  bars: { id: string; name: string; value: number; source: string; date: string }[];
+  max: number;
+}
+
+/** The figures to chart: every metric at least one entry has, in the schema's order. */
+export function statSeries(entries: readonly Framework[]): StatSeries[] {
+  return STAT_METRICS.flatMap((metric) => {
+    const bars = entries.flatMap((entry) => {
+      const stat = entry.stats.find((s) => s.metric === metric);
+      return stat
+        ? [{ id: entry.id, name: entry.name, value: stat.value, source: stat.source.name, date: stat.source.date }]
+        : [];
+    });
+    if (bars.length === 0) return [];
+    return [{ metric, label: METRIC_LABELS[metric], bars, max: Math.max(...bars.map((bar) => bar.value)) }];
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * The card script: an unlisted script the content script imports on the
+ * first hover (see card-api.ts). It hands its factory over through the
+ * isolated world's global object, which the page cannot see.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { CARD_FACTORY_GLOBAL, type CreateCard } from './card-api';
+import { createCardSession } from './card-session';
+import { createCardUi } from './card-ui';
+
+const createCard: CreateCard = async ({ ctx, nameOf, theme, onClose }) => {
+  const ui = await createCardUi(ctx);
+  const session = createCardSession({ ui, nameOf, theme, onClose });
+  return {
+    open: session.open,
+    close: session.close,
+    prefetch: session.prefetch,
+    isOpen: ui.isOpen,
+    contains: ui.contains,
+    hasFocus: ui.hasFocus,
+    focusFirst: ui.focusFirst,
+  };
+};
+
+export default defineUnlistedScript(() => {
+  (globalThis as Record<string, unknown>)[CARD_FACTORY_GLOBAL] = createCard;
+});
