@@ -7,17 +7,22 @@
  *    0.9, plus 0.05 per piece of evidence below, at most 1.
  * 3. An everyday word (tornado, twisted, flask, spring, express…) starts at 0
  *    and needs evidence. Strong evidence alone gives at least 0.9:
- *    - the page is tagged with it (`flask`, `django-models`);
+ *    - the page is tagged with it (`flask`, `django-models`, `reactjs`) on a
+ *      programming site, unless it is used in the everyday sense ("this twisted design");
  *    - code use: `import tornado…`, `from twisted.internet import`,
  *      `require('express')`, a version pin `tornado==6.5.2`, `"express": "^4"`,
- *      `pip install flask`, dotted access `tornado.ioloop` in code;
+ *      `pip install flask`, dotted access `tornado.ioloop` in code, or the same
+ *      name imported nearby (`const app = express()`);
  *    - a dependency-file view where it is the line's package name.
- *    Weaker evidence adds up:
+ *    Weaker evidence adds up (balanced needs 0.5):
  *    - +0.3 the framework's context hints within ~150 characters (+0.15 for a second one);
- *    - +0.25 the page's languages/tags include the framework's language;
- *    - +0.25 tech words nearby (server, app, library, pip…);
- *    - +0.35 a tech noun right after it ("Flask app", "Tornado server");
- *    - +0.25 inside code; +0.25 capitalised mid-sentence (a proper noun);
+ *    - +0.2 per tech word nearby (server, library, error, import…), at most two;
+ *    - +0.35 a tech noun or version right next to it ("Flask app", "tornado 6.4", "app Flask");
+ *    - +0.4 another framework named within a few characters ("Tornado and Flask"), +0.25 further away;
+ *    - +0.2 a programming site or page (GitHub, Stack Overflow, a page with language tags);
+ *    - +0.25 / −0.3 the page's languages include / exclude the framework's (when the index has them);
+ *    - −0.5 where code defines the name (`class Echo(`); −0.6 a licence ("Apache 2.0 license");
+ *    - +0.25 capitalised mid-sentence, outside a Title Case run ("Python Software Foundation");
  *    - −0.2 lowercase in prose when the name is usually capitalised;
  *    - −0.25 after an article or possessive with no tech noun after it ("a twisted ankle", "the spring").
  * The user's sensitivity picks the threshold: strict 0.8, balanced 0.5, eager 0.3.
@@ -35,6 +40,10 @@ export interface LocalContext {
   /** Where the match starts in `window`. */
   at: number;
   area: Area;
+  /** Other frameworks named in the window (unambiguous names, or capitalised ones). */
+  neighbours: number;
+  /** One of them is within a few characters ("Tornado and Flask", "deno and bun"). */
+  neighbourNear: boolean;
 }
 
 export interface Verdict {
@@ -43,30 +52,57 @@ export interface Verdict {
 }
 
 const TECH_WORDS =
-  /\b(?:frameworks?|servers?|apps?|applications?|librar(?:y|ies)|modules?|packages?|pip3?|npm|yarn|gem|install(?:ed)?|web|async(?:hronous)?|api|backend|http|websockets?|requests?|handlers?|routes?|deploy(?:ed|ing)?|python|javascript|java|ruby|node|version|project|code|endpoint|views?|middleware|docs|documentation|coroutines?|event loop|wsgi|asgi)\b/i;
+  /\b(?:frameworks?|servers?|apps?|applications?|librar(?:y|ies)|modules?|packages?|pip3?|npm|yarn|gem|install(?:ed)?|import(?:ing)?|web|async(?:hronous)?|api|backend|http|websockets?|requests?|handlers?|routes?|deploy(?:ed|ing)?|python[\d.]*|javascript|typescript|java|ruby|node|html|css|version|project|code|endpoint|views?|middleware|docs|documentation|coroutines?|event loop|wsgi|asgi|runtimes?|workers?|daemon|errors?|exceptions?|stack ?traces?|tracebacks?|debug(?:ging)?|config(?:uration)?)\b/gi;
 const TECH_NOUN_AFTER =
-  /^[\s-]*(?:apps?|applications?|servers?|frameworks?|projects?|routes?|views?|handlers?|api|docs|documentation|versions?|librar(?:y|ies)|modules?|packages?|extensions?|plugins?|backend|requests?|templates?|models?|tutorials?|code|websockets?|ioloop|reactor|deferreds?|middleware|orm|admin|settings)\b/i;
+  /^[\s-]*(?:apps?|applications?|servers?|frameworks?|projects?|routes?|views?|handlers?|api|docs|documentation|versions?|librar(?:y|ies)|modules?|packages?|extensions?|plugins?|backend|requests?|templates?|models?|tutorials?|code|websockets?|runtimes?|workers?|ioloop|reactor|deferreds?|middleware|orm|admin|settings)\b/i;
 const ARTICLE_BEFORE = /\b(?:a|an|the|this|that|my|your|his|her|our|their|its|last|next|of)\s+$/i;
 const IMPORT_BEFORE =
-  /(?:\b(?:import|from)\s+(?:[\w.]+\s*,\s*)*$|\brequire\s*\(\s*['"]$|\bfrom\s+['"]$|\bimport\s+['"]$|\b(?:pip3?|pipenv|poetry|uv)\s+(?:install|add)\s+(?:-\S+\s+)*$|\b(?:npm|yarn|pnpm)\s+(?:i|install|add)\s+(?:-\S+\s+)*$|\bgem\s+install\s+$)/i;
+  /(?:\b(?:import|from)\s+(?:[\w.]+\s*,\s*)*$|\brequire\s*\(\s*['"]$|\bfrom\s+['"]$|\bimport\s+['"]$|\b(?:pip3?|pipenv|poetry|uv)\s+(?:install|add)\s+(?:\S+\s+)*$|\b(?:npm|yarn|pnpm|bun)\s+(?:i|install|add)\s+(?:\S+\s+)*$|\bgem\s+install\s+$)/i;
 const PIN_AFTER = /^(?:\[[\w,\s-]+\])?\s*(?:[=<>!~]=|[<>]|@)\s*\d|^["']\s*:\s*["'][\^~><=]*\d/;
 const DOTTED_AFTER = /^\.[A-Za-z_]/;
 const SENTENCE_START = /(?:^|[.!?:;]\s+|\n\s*)$/;
-const FIRST_WORD = /^[\s"'`([]*$/;
+/** Only quotes, brackets, list or comment markers before it: the first word of its block. */
+const FIRST_WORD = /^[\s"'`([#*/>•-]*$/;
+/** A capitalised word right before or after: a Title Case name ("Python Software Foundation", "Tornado Alley"). */
+const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}\p{N}]*\s$/u;
+const CAPITAL_WORD_AFTER = /^\s\p{Lu}/u;
+/** Being defined here (`class Echo(`, `def flask`): a local name, not the framework. */
+const DEFINED_BEFORE = /\b(?:class|def|function|interface|struct|type|enum|var|let|const|val)\s+$/;
+/** "the web framework Flask", "app Flask" (Portuguese and Spanish put the noun first). */
+const TECH_NOUN_BEFORE = /\b(?:framework|library|server|servidor|app|aplicação|aplicación|biblioteca|runtime|package|module)\s+$/i;
+/** "Apache 2.0 license", "Apache License": a licence's name. */
+const LICENSE_AFTER = /^\s+(?:v?\d+(?:\.\d+)*\s+)?licen[cs]e/i;
+const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)+\b/;
 
 export function threshold(sensitivity: Sensitivity): number {
   return THRESHOLDS[sensitivity];
 }
 
-function tagged(entry: MatchEntry, ref: AliasRef, context: PageContext): boolean {
-  const names = [entry.id, ref.alias.text.toLowerCase()];
-  return context.tags.some((tag) => names.some((name) => tag === name || tag.startsWith(`${name}-`)));
+/** Tags name frameworks loosely: `reactjs`, `node.js`, `vue.js`, `django-models`, `python-tornado`. */
+function normalTag(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}#+]/gu, '');
 }
 
-function codeUse(window: string, at: number, end: number, area: Area): boolean {
-  const before = window.slice(Math.max(0, at - 60), at);
+function tagged(entry: MatchEntry, context: PageContext): boolean {
+  const names = new Set([entry.id, ...entry.aliases.map((alias) => alias.text)].map(normalTag));
+  return context.tags.some((tag) => {
+    const base = tag.replace(/^python-/, '');
+    const first = base.split('-')[0] ?? base;
+    return [base, first, base.replace(/\.?js$/, '')].some((name) => names.has(normalTag(name)));
+  });
+}
+
+function codeUse(window: string, at: number, end: number, area: Area, alias: string): boolean {
+  const before = window.slice(Math.max(0, at - 80), at);
   const after = window.slice(end, end + 40);
-  return IMPORT_BEFORE.test(before) || PIN_AFTER.test(after) || (area === 'code' && DOTTED_AFTER.test(after));
+  if (IMPORT_BEFORE.test(before) || PIN_AFTER.test(after) || (area === 'code' && DOTTED_AFTER.test(after))) return true;
+  // The same name imported nearby: `const express = require('express')`, `express()` below it.
+  return importsNearby(window, alias);
+}
+
+function importsNearby(window: string, alias: string): boolean {
+  const name = alias.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:\\b(?:import|from)\\s+${name}\\b|require\\(\\s*['"]${name}['"]|from\\s+['"]${name}['"])`, 'i').test(window);
 }
 
 function hintScore(entry: MatchEntry, window: string, matched: string): number {
@@ -85,9 +121,19 @@ function hintScore(entry: MatchEntry, window: string, matched: string): number {
   return found === 0 ? 0 : found === 1 ? 0.3 : 0.45;
 }
 
-function languageMatch(entry: MatchEntry, context: PageContext): boolean {
-  const languages = (entry as { languages?: string[] }).languages ?? entry.contextHints;
-  return languages.some((language) => context.words.has(language.toLowerCase()));
+function techWordScore(window: string, at: number, end: number): number {
+  const words = new Set<string>();
+  for (const part of [window.slice(0, at), window.slice(end)]) {
+    for (const found of part.matchAll(TECH_WORDS)) words.add(found[0].toLowerCase());
+  }
+  return Math.min(2, words.size) * 0.2;
+}
+
+/** +0.25 when the page's languages include the framework's, −0.3 when they are known and don't. */
+function languageScore(entry: MatchEntry, context: PageContext): number {
+  const languages = (entry as { languages?: string[] }).languages;
+  if (!languages || context.languages.length === 0) return 0;
+  return languages.some((language) => context.words.has(language.toLowerCase())) ? 0.25 : -0.3;
 }
 
 function score(entry: MatchEntry, ref: AliasRef, match: RawMatch, local: LocalContext, context: PageContext): number {
@@ -95,23 +141,28 @@ function score(entry: MatchEntry, ref: AliasRef, match: RawMatch, local: LocalCo
   const end = at + match.text.length;
   const before = window.slice(Math.max(0, at - 40), at);
   const after = window.slice(end, end + 40);
-  const strong =
-    tagged(entry, ref, context) ||
-    codeUse(window, at, end, area) ||
-    (context.dependencyFile && area === 'code' && /^\s*$/.test(window.slice(0, at)));
-  let evidence = hintScore(entry, window, match.text);
-  if (languageMatch(entry, context)) evidence += 0.25;
-  if (TECH_WORDS.test(window.slice(0, at)) || TECH_WORDS.test(window.slice(end))) evidence += 0.25;
-  const nounAfter = TECH_NOUN_AFTER.test(after);
-  if (nounAfter) evidence += 0.35;
-  if (area === 'code') evidence += 0.25;
-
-  if (!ref.alias.ordinaryWord) return Math.min(1, 0.9 + (strong || evidence > 0 ? 0.1 : 0));
-
+  const nounAfter = TECH_NOUN_AFTER.test(after) || VERSION_AFTER.test(after) || TECH_NOUN_BEFORE.test(before);
   const capital = /^\p{Lu}/u.test(match.text);
   const aliasCapital = /^\p{Lu}/u.test(ref.alias.text);
-  if (capital && !SENTENCE_START.test(before) && !FIRST_WORD.test(before)) evidence += 0.25;
-  if (!capital && aliasCapital && area !== 'code') evidence -= 0.2;
+  const lowerInProse = !capital && aliasCapital && area !== 'code';
+  // "this twisted design", "a bottle of": the everyday sense, whatever the page's tags say.
+  const everydaySense = lowerInProse && ARTICLE_BEFORE.test(before) && !nounAfter;
+  const strong =
+    (tagged(entry, context) && context.technical && !everydaySense) ||
+    codeUse(window, at, end, area, ref.alias.text) ||
+    (context.dependencyFile && area === 'code' && /^\s*$/.test(window.slice(0, at)));
+  let evidence = hintScore(entry, window, match.text) + techWordScore(window, at, end) + languageScore(entry, context);
+  if (nounAfter) evidence += 0.35;
+  if (area === 'code' && DEFINED_BEFORE.test(before)) evidence -= 0.5;
+  if (LICENSE_AFTER.test(after)) evidence -= 0.6;
+  if (local.neighbours > 0) evidence += local.neighbourNear ? 0.4 : 0.25;
+  if (context.technical) evidence += 0.2;
+
+  if (!ref.alias.ordinaryWord) return Math.min(1, 0.9 + (strong || evidence > 0.2 ? 0.1 : 0));
+
+  const titleCase = CAPITAL_WORD_BEFORE.test(before) || CAPITAL_WORD_AFTER.test(after);
+  if (capital && !titleCase && !SENTENCE_START.test(before) && !FIRST_WORD.test(before)) evidence += 0.25;
+  if (lowerInProse) evidence -= 0.2;
   if (ARTICLE_BEFORE.test(before) && !nounAfter) evidence -= 0.25;
   const confidence = Math.max(0, Math.min(1, evidence));
   return strong ? Math.max(0.9, confidence) : confidence;

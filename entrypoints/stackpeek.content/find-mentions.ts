@@ -6,7 +6,7 @@
 import type { MatchIndex } from '../../data/match-index';
 import { collectText, collectTextSync, skipSelectorWith } from './collect-text';
 import { createDisambiguator } from './disambiguate';
-import { compileMatcher, type Matcher } from './matcher';
+import { compileMatcher, type Matcher, type RawMatch } from './matcher';
 import type { Mention, ScanSettings } from './mention';
 import type { PageContext, SiteAdapter } from './sites/site-adapter';
 
@@ -27,6 +27,10 @@ const BLOCK =
   'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, summary, .comment-copy, .question-hyperlink, .js-file-line, .react-file-line';
 /** Characters of context kept either side of a match. */
 const REACH = 150;
+/** Characters between two names that count as "named together" ("Tornado and Flask"). */
+const NEAR = 12;
+/** A block shorter than this (a heading, a title) borrows the text of the block after it. */
+const SHORT_BLOCK = 80;
 
 /** One compiled matcher per catalog slice: compiling is the costly part. */
 const matchers = new WeakMap<MatchIndex, Matcher>();
@@ -87,6 +91,20 @@ export function createScanner(
     return all.filter((candidate) => root.contains(candidate));
   }
 
+  /** Other frameworks named in the window by unambiguous or capitalised names (asked only for everyday words). */
+  function neighboursOf(window: string, at: number, match: RawMatch): { count: number; near: boolean } {
+    const ids = new Set(match.refs.map((ref) => ref.frameworkId));
+    const others = matcher
+      .find(window)
+      .filter(
+        (other) =>
+          other.refs.some((ref) => !ids.has(ref.frameworkId)) &&
+          other.refs.some((ref) => !ref.alias.ordinaryWord || /^\p{Lu}/u.test(other.text)),
+      );
+    const near = others.some((other) => other.end >= at - NEAR && other.start <= at + match.text.length + NEAR);
+    return { count: others.length, near };
+  }
+
   function visitor(found: Mention[]): (node: Text) => void {
     return (node) => {
       const matches = matcher.find(node.data);
@@ -97,12 +115,16 @@ export function createScanner(
       if (line && lines && !lines.keep(line.textContent ?? '', context)) return;
       const area = adapter.areaOf(element);
       const block = line ?? element.closest(BLOCK) ?? element;
-      const blockText = block.textContent ?? '';
+      let blockText = block.textContent ?? '';
+      if (blockText.length < SHORT_BLOCK) blockText += ` ${block.nextElementSibling?.textContent?.slice(0, REACH) ?? ''}`;
       const nodeOffset = offsetIn(block, node);
       for (const match of matches) {
         const from = Math.max(0, nodeOffset + match.start - REACH);
         const window = blockText.slice(from, nodeOffset + match.end + REACH);
-        const verdict = judge.judge(match, { window, at: nodeOffset + match.start - from, area });
+        const at = nodeOffset + match.start - from;
+        const everyday = match.refs.some((ref) => ref.alias.ordinaryWord);
+        const near = everyday ? neighboursOf(window, at, match) : { count: 0, near: false };
+        const verdict = judge.judge(match, { window, at, area, neighbours: near.count, neighbourNear: near.near });
         if (!verdict) continue;
         found.push({ ...verdict, node, start: match.start, end: match.end, text: match.text, area });
       }

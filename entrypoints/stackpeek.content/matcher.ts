@@ -13,6 +13,8 @@
  *   "Django-based" or "asyncio-compatible" (HYPHEN_SUFFIXES);
  * - anything else is an edge: `tornado==6.5.2`, `import tornado.ioloop`,
  *   "I use Tornado." and `(Flask)` all match.
+ * - a file name (`wsgi.py`) or inside a URL or a bare domain (`https://nodejs.org/api`, `nodejs.dev/x`) it
+ *   is part of an address, not a mention, unless the alias is that address (`bun.sh`).
  * Case rules are per alias: "exact" matches only as written, "any" in any case.
  */
 import type { Alias } from '../../data/catalog-schema';
@@ -75,8 +77,27 @@ function hyphenEdgesOk(text: string, start: number, end: number): boolean {
   return !suffix || HYPHEN_SUFFIXES.has((suffix[1] ?? '').toLowerCase());
 }
 
+/** A file name: `wsgi.py`, `flask.js`, `express.json`. */
+const FILE_EXTENSION_AFTER = /^\.(?:py|pyc|js|mjs|cjs|ts|tsx|jsx|rb|go|rs|java|php|json|toml|txt|cfg|ini|ya?ml|html|md|lock|sh)\b(?!\()/i;
+const URL_TOKEN = /^(?:[a-z][\w+.-]*:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|sh|rs|app)(?:[/:?#]|$)/i;
+
+/** The whitespace-delimited token around [start, end) is a URL or domain other than the alias itself. */
+function inAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/\s/.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && !/\s/.test(text[to] ?? '')) to++;
+  const token = text.slice(from, to).replace(/^[("'<[]+|[)"'>\].,;:!?]+$/g, '');
+  return (token.length > end - start && URL_TOKEN.test(token)) || FILE_EXTENSION_AFTER.test(text.slice(end, end + 6));
+}
+
 function edgeOk(text: string, start: number, end: number): boolean {
-  return !WORD_CHAR.test(text[start - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '') && hyphenEdgesOk(text, start, end);
+  return (
+    !WORD_CHAR.test(text[start - 1] ?? '') &&
+    !WORD_CHAR.test(text[end] ?? '') &&
+    hyphenEdgesOk(text, start, end) &&
+    !inAddress(text, start, end)
+  );
 }
 
 function caseOk(ref: AliasRef, matched: string): boolean {
@@ -129,7 +150,9 @@ export function compileMatcher(index: MatchIndex): Matcher {
         const start = m.index;
         const end = start + matched.length;
         const refs = accepted(matched.toLowerCase(), matched);
-        if (refs.length > 0 && hyphenEdgesOk(text, start, end)) found.push({ start, end, text: matched, refs });
+        if (refs.length > 0 && hyphenEdgesOk(text, start, end) && !inAddress(text, start, end)) {
+          found.push({ start, end, text: matched, refs });
+        }
         else {
           const shorter = shorterAt(text, start, matched.length);
           if (shorter) found.push(shorter);

@@ -22,6 +22,6 @@ export const generic: SiteAdapter = {
   skipSelector: SKIP,
   areaOf: (element: Element): Area => commonArea(element) ?? 'body',
   pageContext: (doc) =>
-    makeContext((doc.querySelector('meta[name="keywords"]')?.getAttribute('content') ?? '').split(','), [], false),
+    makeContext((doc.querySelector('meta[name="keywords"]')?.getAttribute('content') ?? '').split(','), [], false, false),
   theme: (doc) => (prefersDark(doc) ? 'dark' : 'light'),
 };

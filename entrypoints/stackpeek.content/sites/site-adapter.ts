@@ -14,6 +14,8 @@ export interface PageContext {
   dependencyFile: boolean;
   /** Every tag, its hyphen-separated parts, and every language, for quick lookups. */
   words: Set<string>;
+  /** A programming site or page: there, tags name technologies and capitalised names are likelier frameworks. */
+  technical: boolean;
 }
 
 export interface SiteAdapter {
@@ -60,13 +62,18 @@ const LANGUAGES = new Set([
   'clojure',
 ]);
 
-export function makeContext(tags: string[], languages: string[], dependencyFile: boolean): PageContext {
+export function makeContext(
+  tags: string[],
+  languages: string[],
+  dependencyFile: boolean,
+  technicalSite: boolean,
+): PageContext {
   const lowerTags = [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
   const langs = new Set(languages.map((language) => language.toLowerCase()));
   for (const tag of lowerTags) if (LANGUAGES.has(tag)) langs.add(tag.replace(/-[\d.x]+$/, ''));
   const words = new Set<string>([...lowerTags, ...langs]);
   for (const tag of lowerTags) for (const part of tag.split('-')) words.add(part);
-  return { tags: lowerTags, languages: [...langs], dependencyFile, words };
+  return { tags: lowerTags, languages: [...langs], dependencyFile, words, technical: technicalSite || langs.size > 0 };
 }
 
 export function textsOf(doc: Document, selector: string): string[] {

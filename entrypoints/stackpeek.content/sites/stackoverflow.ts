@@ -57,6 +57,10 @@ const SKIP = [
   '.js-stacks-validation',
 ].join(', ');
 
+/** Network sites about programming and computing, where a tag names a technology. */
+const PROGRAMMING_SITE =
+  /(^|\.)(stackoverflow\.com|serverfault\.com|superuser\.com|askubuntu\.com|stackapps\.com|(softwareengineering|codereview|unix|dba|webapps|webmasters|security|devops|datascience|ai|gamedev|android|salesforce|sharepoint|wordpress|drupal|magento|tex|vi|emacs|sqa|reverseengineering|raspberrypi|arduino|iot|crypto|cs|networkengineering|sitecore|joomla|tridion|mathematica|quant|bioinformatics)\.stackexchange\.com)$/;
+
 const TITLE = '#question-header, .question-hyperlink, .question-summary h3, .s-post-summary--content-title, .-job h2';
 const COMMENT = '.comment, .comment-body, .comment-copy, .js-comment';
 
@@ -73,7 +77,8 @@ export const stackOverflow: SiteAdapter = {
   roots: (doc) => outermost(doc, ROOTS),
   skipSelector: SKIP,
   areaOf,
-  pageContext: (doc) => makeContext([...textsOf(doc, '.post-tag'), ...textsOf(doc, '.-job .s-tag')], [], false),
+  pageContext: (doc, url) =>
+    makeContext([...textsOf(doc, '.post-tag'), ...textsOf(doc, '.-job .s-tag')], [], false, PROGRAMMING_SITE.test(url.hostname)),
   theme: (doc) =>
     doc.body?.classList.contains('theme-dark') ||
     ((doc.body?.classList.contains('theme-system') ?? false) && prefersDark(doc))

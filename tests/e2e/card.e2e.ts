@@ -1,0 +1,164 @@
+/**
+ * The hover card end to end: opening after the delay, staying while hovered,
+ * Esc, notes from the card, the page's theme, keyboard stepping, and axe.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { markCentre, openFixture, readCard, waitForCard, waitForMarks } from './pages';
+import { screenshot } from './screenshots';
+import { fixture, type PageServer, servePages } from './serve-pages';
+
+const SO_TRACEBACK = 'stackoverflow/so-q3702675-print-full-traceback.html';
+const GH_REQUIREMENTS = 'github/gh-blob-phinvest-requirements-txt.html';
+
+async function hover(page: Page, text: RegExp) {
+  const point = await markCentre(page, text);
+  if (!point) throw new Error(`no mark matching ${text}`);
+  await page.mouse.move(point.x, point.y);
+  return point;
+}
+
+/** The card's rendered markup and styles, read through the DevTools protocol. */
+async function cardMarkup(page: Page, cdp: CDPSession): Promise<{ html: string; css: string }> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: { nodeName: string; nodeId: number; children?: unknown[]; shadowRoots?: unknown[] };
+  };
+  type Node = { nodeName: string; nodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+  const all: Node[] = [];
+  const walk = (node: Node) => {
+    all.push(node);
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
+  };
+  walk(root as Node);
+  const host = all.find((node) => node.nodeName === 'STACKPEEK-CARD');
+  if (!host) throw new Error('no card host');
+  const inside: Node[] = [];
+  const walkInside = (node: Node) => {
+    inside.push(node);
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walkInside(child);
+  };
+  walkInside(host);
+  const style = inside.find((node) => node.nodeName === 'STYLE');
+  const dialog = inside.find((node) => (node.attributes ?? []).join(' ').includes('dialog'));
+  if (!style || !dialog) throw new Error('card markup not found');
+  const css = (await cdp.send('DOM.getOuterHTML', { nodeId: style.nodeId })) as { outerHTML: string };
+  const html = (await cdp.send('DOM.getOuterHTML', { nodeId: dialog.nodeId })) as { outerHTML: string };
+  void page;
+  return { html: html.outerHTML, css: css.outerHTML.replace(/<\/?style[^>]*>/g, '') };
+}
+
+/** Clicks the card's button with this text where it is drawn, as a person would. */
+async function clickInCard(page: Page, cdp: CDPSession, label: string) {
+  type Node = { nodeName: string; nodeId: number; nodeValue?: string; children?: Node[]; shadowRoots?: Node[] };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+  let button: Node | undefined;
+  const walk = (node: Node) => {
+    if (node.nodeName === 'BUTTON' && node.children?.some((child) => child.nodeValue?.trim() === label)) button = node;
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
+  };
+  walk(root);
+  if (!button) throw new Error(`no "${label}" button in the card`);
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+  const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+  await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 4 });
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+describe('the hover card', () => {
+  let browser: ExtensionBrowser;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    server = await servePages(browser.context);
+  });
+  afterAll(() => browser?.close());
+
+  it('opens after the hover delay with the right framework, not before', async () => {
+    const page = await openFixture(browser.context, server, GH_REQUIREMENTS);
+    await waitForMarks(page);
+    await hover(page, /^tornado$/i);
+    await page.waitForTimeout(120);
+    expect(await readCard(page)).toBeNull();
+    const card = await waitForCard(page);
+    expect(card?.label).toBe('Tornado — Stackpeek');
+    await page.close();
+  });
+
+  it('stays open while the pointer is in it, and Esc closes it', async () => {
+    const page = await openFixture(browser.context, server, SO_TRACEBACK);
+    await waitForMarks(page);
+    const point = await hover(page, /^Tornado$/);
+    expect(await waitForCard(page)).not.toBeNull();
+    // Walk down into the card (it opens below the word), slowly, as a person would.
+    for (let step = 1; step <= 8; step++) await page.mouse.move(point.x + 10, point.y + step * 8, { steps: 2 });
+    await page.waitForTimeout(700);
+    expect(await readCard(page)).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('stackpeek-card').count()).toBe(0);
+    await page.close();
+  });
+
+  it('saves a note from the card that the popup then shows', async () => {
+    const page = await openFixture(browser.context, server, SO_TRACEBACK);
+    await waitForMarks(page);
+    await hover(page, /^Tornado$/);
+    await waitForCard(page);
+    const cdp = await browser.context.newCDPSession(page);
+    await clickInCard(page, cdp, 'Add note');
+    await page.keyboard.type('Tornado 6 runs on the asyncio loop');
+    await clickInCard(page, cdp, 'Save note');
+    await expect.poll(async () => (await readCard(page, cdp))?.text ?? '').toContain('Tornado 6 runs on the asyncio loop');
+
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: 'Notes' }).click();
+    await expect.poll(() => popup.getByText('Tornado 6 runs on the asyncio loop').count()).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('follows a dark GitHub page and passes axe', async () => {
+    const html = fixture(`pages/${GH_REQUIREMENTS}`).replace(/<html([^>]*?)data-color-mode="[^"]*"/, '<html$1');
+    const dark = html.replace('<html', '<html data-color-mode="dark" data-dark-theme="dark"');
+    const page = await openFixture(browser.context, server, GH_REQUIREMENTS, { html: dark });
+    await waitForMarks(page);
+    await hover(page, /^tornado$/i);
+    const card = await waitForCard(page);
+    expect(card?.theme).toBe('dark');
+    await screenshot(page, 'card-github-dark');
+
+    const cdp = await browser.context.newCDPSession(page);
+    const { html: markup, css } = await cardMarkup(page, cdp);
+    const check = await browser.context.newPage();
+    await check.setContent(
+      `<!doctype html><html lang="en" data-theme="dark"><head><title>Card</title><style>${css.replaceAll(':host', ':root')}</style></head><body>${markup}</body></html>`,
+    );
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await check.addScriptTag({ content: axeSource });
+    const violations = await check.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
+      const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await check.close();
+    await page.close();
+  });
+
+  it('steps to the next mention from the keyboard command', async () => {
+    const page = await openFixture(browser.context, server, GH_REQUIREMENTS);
+    await waitForMarks(page);
+    const opened = await browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) return false;
+      return chrome.tabs.sendMessage(tab.id, { type: 'page/step', direction: 'next' });
+    });
+    expect(opened).toBe(true);
+    expect(await waitForCard(page)).not.toBeNull();
+    await page.close();
+  });
+});

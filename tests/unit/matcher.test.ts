@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { MatchIndex } from '../../data/match-index';
+import { compileMatcher } from '../../entrypoints/stackpeek.content/matcher';
+
+const entry = (id: string, aliases: [string, 'exact' | 'any', boolean][]) => ({
+  id,
+  name: id,
+  contextHints: [],
+  aliases: aliases.map(([text, c, ordinaryWord]) => ({ text, case: c, ordinaryWord })),
+});
+const INDEX: MatchIndex = [
+  entry('tornado', [['Tornado', 'any', true]]),
+  entry('asyncio', [['asyncio', 'any', false]]),
+  entry('flask', [['Flask', 'any', true]]),
+  entry('dotnet', [['.NET', 'exact', false]]),
+  entry('aspnet-core', [['ASP.NET Core', 'any', false], ['ASP.NET', 'any', false]]),
+  entry('nodejs', [['Node.js', 'any', false], ['Node', 'exact', true]]),
+  entry('csharp', [['C#', 'exact', false]]),
+  entry('vertx', [['Vert.x', 'any', false]]),
+  entry('mod-wsgi', [['mod_wsgi', 'any', false]]),
+  entry('spring-boot', [['Spring Boot', 'exact', false]]),
+  entry('spring', [['Spring', 'exact', true]]),
+  entry('bun', [['bun.sh', 'any', false], ['Bun', 'any', true]]),
+];
+const matcher = compileMatcher(INDEX);
+const texts = (text: string) => matcher.find(text).map((match) => match.text);
+
+describe('matcher', () => {
+  it('matches names with punctuation at Unicode word edges', () => {
+    expect(texts('Port .NET to ASP.NET Core on Node.js, C#, Vert.x and mod_wsgi')).toEqual([
+      '.NET', 'ASP.NET Core', 'Node.js', 'C#', 'Vert.x', 'mod_wsgi',
+    ]);
+    expect(texts('Über-Tornado und Flask für Café')).toEqual(['Flask']);
+  });
+
+  it('prefers the longest alias', () => {
+    expect(matcher.find('ASP.NET Core')[0]?.refs[0]?.frameworkId).toBe('aspnet-core');
+    expect(texts('ASP.NET MVC')).toEqual(['ASP.NET']);
+  });
+
+  it('accepts version pins, imports, dotted access and sentence punctuation', () => {
+    expect(texts('tornado==6.5.2')).toEqual(['tornado']);
+    expect(texts('import tornado.ioloop')).toEqual(['tornado']);
+    expect(texts('I use Tornado. (Flask)')).toEqual(['Tornado', 'Flask']);
+  });
+
+  it('rejects names joined to other words: a hyphen/underscore-joined package is a different package', () => {
+    expect(texts('nest-asyncio _asyncio my_flask_app flask-login pytest-asyncio tornadoes asyncioreactor')).toEqual([]);
+    expect(texts('a Flask-based app, asyncio-compatible')).toEqual(['Flask', 'asyncio']);
+  });
+
+  it('applies case rules, falling back to a shorter alias', () => {
+    expect(texts('spring boot, Spring Boot, spring')).toEqual(['Spring Boot']);
+    expect(texts('Spring boot')).toEqual(['Spring']);
+    expect(texts('.net node')).toEqual([]);
+  });
+
+  it('skips file names, URLs and domains unless the alias is the address', () => {
+    expect(texts('see https://nodejs.org/api and nodejs.dev/x and wsgi.py and flask.py')).toEqual([]);
+    expect(texts('install from bun.sh.')).toEqual(['bun.sh']);
+    expect(texts('app.use(express.json())')).toEqual([]);
+  });
+
+  it('finds nothing with an empty index', () => {
+    expect(compileMatcher([]).find('Tornado')).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { MatchIndex } from '../../data/match-index';
+import { createScanner } from '../../entrypoints/stackpeek.content/find-mentions';
+import { adapterFor } from '../../entrypoints/stackpeek.content/sites';
+
+const INDEX: MatchIndex = [
+  { id: 'tornado', name: 'Tornado', contextHints: [], aliases: [{ text: 'Tornado', case: 'any', ordinaryWord: true }] },
+  { id: 'flask', name: 'Flask', contextHints: [], aliases: [{ text: 'Flask', case: 'any', ordinaryWord: true }] },
+  { id: 'django', name: 'Django', contextHints: [], aliases: [{ text: 'Django', case: 'any', ordinaryWord: false }] },
+  { id: 'asyncio', name: 'asyncio', contextHints: [], aliases: [{ text: 'asyncio', case: 'any', ordinaryWord: false }] },
+];
+const SETTINGS = { sensitivity: 'balanced' as const, mutedFrameworks: [], mutedWords: [] };
+
+function load(file: string, url: string) {
+  const parsed = new DOMParser().parseFromString(readFileSync(`tests/fixtures/${file}`, 'utf8'), 'text/html');
+  document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
+  const page = new URL(url);
+  const adapter = adapterFor(page);
+  return { adapter, page, scanner: createScanner(INDEX, adapter, document, page, SETTINGS) };
+}
+
+describe('adapterFor', () => {
+  it.each([
+    ['https://stackoverflow.com/questions/1', 'stackoverflow'],
+    ['https://pt.stackoverflow.com/questions/1', 'stackoverflow'],
+    ['https://earthscience.stackexchange.com/questions/1', 'stackoverflow'],
+    ['https://superuser.com/questions/1', 'stackoverflow'],
+    ['https://github.com/python/cpython', 'github'],
+    ['https://example.com/blog', 'generic'],
+  ])('%s → %s', (url, name) => {
+    expect(adapterFor(new URL(url)).name).toBe(name);
+  });
+});
+
+describe('Stack Overflow adapter', () => {
+  it('scans title, posts, comments and the linked/related sidebars, with tags as context', () => {
+    const { adapter, page, scanner } = load(
+      'pages/stackoverflow/so-q6367014-send-email-via-django.html',
+      'https://stackoverflow.com/questions/6367014/how-to-send-email-via-django',
+    );
+    const roots = adapter.roots(document);
+    expect(roots.some((root) => root.matches('#question-header h1'))).toBe(true);
+    expect(roots.some((root) => root.matches('.sidebar-related'))).toBe(true);
+    expect(roots.some((root) => root.closest('#hot-network-questions'))).toBe(false);
+    expect(scanner.context.tags).toContain('django');
+    expect(scanner.context.technical).toBe(true);
+    const areas = new Set(scanner.scanSync(document).map((mention) => mention.area));
+    expect([...areas].sort()).toEqual(['body', 'code', 'comment', 'title']);
+    expect(adapter.theme(document)).toBe('light');
+  });
+
+  it('never scans the answer form or tags', () => {
+    const { scanner } = load('hard-cases/hc-import-tornado.html', 'https://stackoverflow.com/questions/1/x');
+    const mentions = scanner.scanSync(document);
+    expect(mentions.some((mention) => mention.node.parentElement?.closest('form, .post-taglist, .user-info'))).toBe(false);
+  });
+});
+
+describe('GitHub adapter', () => {
+  it('2025 React code view: a dependency file, scanned once (not the embedded JSON or the textarea)', () => {
+    const { scanner } = load(
+      'pages/github/gh-blob-phinvest-requirements-txt.html',
+      'https://github.com/Illia777Shapkin/phinvest/blob/main/requirements.txt',
+    );
+    expect(scanner.context.dependencyFile).toBe(true);
+    expect(scanner.context.languages).toContain('python');
+    const found = scanner.scanSync(document).map((mention) => `${mention.frameworkId}:${mention.text}:${mention.area}`);
+    expect(found).toEqual(['tornado:tornado:code']);
+  });
+
+  it('old blob view of source code: only import lines are scanned', () => {
+    const { scanner } = load('hard-cases/hc-ho-gh-app-py.html', 'https://github.com/octo/demo/blob/main/app.py');
+    expect(scanner.context.dependencyFile).toBe(false);
+    const found = scanner.scanSync(document).map((mention) => mention.text);
+    expect(found).toEqual(['flask', 'Flask', 'asyncio']);
+  });
+
+  it('README, description and language; file tree skipped; theme from data-color-mode', () => {
+    const { adapter, scanner } = load('hard-cases/hc-gh-readme-python.html', 'https://github.com/octo/chatd');
+    expect(scanner.context.languages).toContain('python');
+    const mentions = scanner.scanSync(document);
+    expect(mentions.some((mention) => mention.node.parentElement?.closest('.js-navigation-container'))).toBe(false);
+    expect(mentions.some((mention) => mention.node.parentElement?.closest('.BorderGrid-cell'))).toBe(true);
+    expect(adapter.theme(document)).toBe('dark');
+  });
+});
+
+describe('scanning a mutated subtree', () => {
+  it('scans only the parts inside a root and outside skips', async () => {
+    const { scanner } = load('hard-cases/hc-import-tornado.html', 'https://stackoverflow.com/questions/1/x');
+    const comments = document.querySelector('.comments-list') as Element;
+    comments.insertAdjacentHTML('beforeend', '<li class="comment"><span class="comment-copy">Django and asyncio</span></li>');
+    const added = comments.lastElementChild as Element;
+    expect((await scanner.scan(added)).map((mention) => [mention.text, mention.area])).toEqual([
+      ['Django', 'comment'],
+      ['asyncio', 'comment'],
+    ]);
+    const outside = document.createElement('div');
+    outside.textContent = 'Django outside the roots';
+    document.body.append(outside);
+    expect(scanner.scanSync(outside)).toEqual([]);
+    const tag = document.querySelector('.post-tag') as Element;
+    expect(scanner.scanSync(tag)).toEqual([]);
+  });
+});
