@@ -28,7 +28,9 @@ export const NoteSchema = v.strictObject({
   frameworkId: v.nullable(FrameworkId),
   text: v.pipe(v.string(), v.maxLength(NOTE_TEXT_MAX, `must be at most ${NOTE_TEXT_MAX} characters`)),
   tags: v.pipe(
-    v.array(v.pipe(v.string(), v.trim(), v.nonEmpty('must not be blank'), v.maxLength(50, 'must be at most 50 characters'))),
+    v.array(
+      v.pipe(v.string(), v.trim(), v.nonEmpty('must not be blank'), v.maxLength(50, 'must be at most 50 characters')),
+    ),
     v.maxLength(100, 'must be at most 100 tags'),
   ),
   pageUrl: v.nullable(PageUrl),

@@ -40,8 +40,10 @@ export function createMessageHandler(deps: HandlerDeps) {
       case 'notes/delete-all':
         return deleteAllNotes(db);
       case 'notes/export': {
-        const { notes } = await listNotes(db);
-        return { json: exportJson(notes), markdown: exportMarkdown(notes, nameOf), count: notes.length };
+        // Unreadable records cannot go into the file (import would refuse
+        // them); the count lets the page warn that the export is not complete.
+        const { notes, unreadable } = await listNotes(db);
+        return { json: exportJson(notes), markdown: exportMarkdown(notes, nameOf), count: notes.length, unreadable };
       }
       case 'notes/import': {
         const parsed = parseImport(request.text);
@@ -62,19 +64,21 @@ export function createMessageHandler(deps: HandlerDeps) {
     }
   }
 
-  return async function handleMessage(message: unknown, sender: Sender): Promise<Reply<unknown>> {
-    if (sender.id !== deps.extensionId)
-      return { ok: false, error: 'Refused: the message did not come from Stackpeek.' };
-    const parsed = v.safeParse(RequestSchema, message);
-    if (!parsed.success) {
-      const issue = parsed.issues[0];
-      const where = issue && v.getDotPath(issue);
-      return {
-        ok: false,
-        error: `Refused a malformed message${where ? ` (${where})` : ''}: ${issue?.message ?? 'unknown shape'}`,
-      };
-    }
+  /** Never throws: whatever arrives, the caller gets a Reply it can show. */
+  return async function handleMessage(message: unknown, sender: Sender | undefined): Promise<Reply<unknown>> {
     try {
+      // Both ids must be real: `undefined === undefined` must not let a stranger in.
+      if (!deps.extensionId || sender?.id !== deps.extensionId)
+        return { ok: false, error: 'Refused: the message did not come from Stackpeek.' };
+      const parsed = safeParseRequest(message);
+      if (!parsed.success) {
+        const issue = parsed.issues[0];
+        const where = issue && v.getDotPath(issue);
+        return {
+          ok: false,
+          error: `Refused a malformed message${where ? ` (${where})` : ''}: ${issue?.message ?? 'unknown shape'}`,
+        };
+      }
       return { ok: true, data: await run(parsed.output) };
     } catch (error) {
       return { ok: false, error: describeError(error) };
@@ -82,13 +86,35 @@ export function createMessageHandler(deps: HandlerDeps) {
   };
 }
 
+/** Like v.safeParse, but a message that throws while being read is refused too. */
+function safeParseRequest(message: unknown) {
+  try {
+    return v.safeParse(RequestSchema, message);
+  } catch {
+    return { success: false as const, issues: [{ message: 'it could not be read' }] as v.GenericIssue[] };
+  }
+}
+
 /** Turns storage failures into sentences a reader can act on. */
 export function describeError(error: unknown): string {
-  const name = (error as { name?: string })?.name;
-  if (name === 'QuotaExceededError') {
-    return 'The disk is full: the change was not saved. Free some space and try again; your other notes are safe.';
+  const name = (error as { name?: string } | null)?.name;
+  const message = (error as { message?: unknown } | null)?.message;
+  switch (name) {
+    case 'QuotaExceededError':
+      return 'The disk is full: the change was not saved. Free some space and try again; your other notes are safe.';
+    // A transaction aborted part-way (the background was stopped, the
+    // connection closed): IndexedDB rolled it back, so nothing half-written remains.
+    case 'AbortError':
+    case 'InvalidStateError':
+    case 'TransactionInactiveError':
+      return 'The change was not saved: the notes database was closed while writing. Try again; your other notes are safe.';
+    case 'VersionError':
+      return 'The notes database was written by a newer Stackpeek. Update Stackpeek to open it; nothing was changed.';
+    case 'UnknownError':
+      return 'The browser could not read or write the notes database (a disk error). Try again after restarting the browser.';
+    case 'ValiError':
+      return `Refused: ${String(message)}`;
   }
-  if (name === 'ValiError') return `Refused: ${(error as Error).message}`;
-  if (error instanceof Error) return error.message;
-  return String(error);
+  if (typeof message === 'string' && message) return message;
+  return String(error) || 'Something went wrong in Stackpeek.';
 }

@@ -4,7 +4,7 @@
  * Version 1 was the walking skeleton's store; every later version is an
  * `if (oldVersion < N)` step so any older profile upgrades in order.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import type { Note } from '../../data/notes';
 
 export const DB_NAME = 'stackpeek';
@@ -27,9 +27,20 @@ export interface StackpeekDB extends DBSchema {
 
 export type NotesDatabase = IDBPDatabase<StackpeekDB>;
 
-export function openNotesDb(name = DB_NAME): Promise<NotesDatabase> {
+/** What the opener wants to hear about a connection besides its opening. */
+export interface OpenHooks {
+  /** An older connection (another Stackpeek page) will not let the upgrade run. */
+  blocked?(): void;
+  /** This connection was closed: for a newer version, or by the browser. */
+  closed?(): void;
+}
+
+export function openNotesDb(name = DB_NAME, hooks: OpenHooks = {}): Promise<NotesDatabase> {
   return openDB<StackpeekDB>(name, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, transaction) {
+      // A failed upgrade is reported by openDB itself; without this, idb's
+      // `done` promise for the upgrade would also reject with nobody listening.
+      transaction.done.catch(() => undefined);
       if (oldVersion < 1) {
         db.createObjectStore('notes', { keyPath: 'id' });
       }
@@ -37,29 +48,58 @@ export function openNotesDb(name = DB_NAME): Promise<NotesDatabase> {
         const store = transaction.objectStore('notes');
         store.createIndex('by-framework', 'frameworkId');
         store.createIndex('by-updated', 'updatedAt');
-        // Fill in the fields version 1 did not have. No other await may run
-        // inside a versionchange transaction, so the cursor is walked alone.
-        void (async () => {
-          for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
-            const old = cursor.value as unknown as NoteV1 & Partial<Note>;
-            if (old.updatedAt !== undefined) continue;
-            void cursor.update({
-              id: old.id,
-              frameworkId: null,
-              text: old.text,
-              tags: [],
-              pageUrl: null,
-              pageTitle: null,
-              createdAt: old.createdAt,
-              updatedAt: old.createdAt,
-            });
+        // If any record cannot be rewritten, abort the whole upgrade: the
+        // profile stays at version 1 and is upgraded on the next open, rather
+        // than committing a version 2 with half its notes never upgraded.
+        fillVersion2Fields(store, Date.now()).catch(() => {
+          try {
+            transaction.abort();
+          } catch {
+            // The transaction already ended; its own error reaches openDB.
           }
-        })();
+        });
       }
     },
+    // Without this the open would wait silently until the other page closes.
+    blocked: () => hooks.blocked?.(),
     blocking(_currentVersion, _blockedVersion, event) {
       // A newer version wants to open (an updated extension): step aside.
+      // close() fires no `close` event, so tell the opener ourselves.
       (event.target as IDBDatabase).close();
+      hooks.closed?.();
     },
+    // The browser closed the connection (storage cleared, disk error).
+    terminated: () => hooks.closed?.(),
   });
+}
+
+type UpgradeStore = IDBPObjectStore<StackpeekDB, ArrayLike<'notes'>, 'notes', 'versionchange'>;
+
+/**
+ * Gives every version 1 record the fields version 2 added. Only IndexedDB
+ * requests are awaited, so the versionchange transaction stays alive
+ * (https://github.com/jakearchibald/idb#transaction-lifetime). Fields the
+ * record already has are kept, so nothing a user wrote is dropped; a record
+ * that still fails the schema afterwards is listed as unreadable, not deleted.
+ */
+async function fillVersion2Fields(store: UpgradeStore, now: number): Promise<void> {
+  for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const old = cursor.value as unknown as Partial<Record<keyof Note, unknown>>;
+    if (old.updatedAt !== undefined) continue;
+    // The skeleton wrote Date.now(); anything else (missing, fractional) gets
+    // a usable time so the note's text is still shown.
+    const createdAt =
+      typeof old.createdAt === 'number' && Number.isFinite(old.createdAt) && old.createdAt >= 0
+        ? Math.round(old.createdAt)
+        : now;
+    await cursor.update({
+      ...old,
+      frameworkId: old.frameworkId ?? null,
+      tags: old.tags ?? [],
+      pageUrl: old.pageUrl ?? null,
+      pageTitle: old.pageTitle ?? null,
+      createdAt,
+      updatedAt: createdAt,
+    } as Note);
+  }
 }

@@ -3,81 +3,149 @@
  * the popup and a card at the same moment both land; an import merges in a
  * single transaction, so it lands whole or not at all.
  */
+import type { IDBPObjectStore } from 'idb';
 import * as v from 'valibot';
 import type { ImportSummary, NotesList } from '../../data/messages';
 import { type Note, type NoteDraft, NoteDraftSchema, NoteSchema, normalizeTags } from '../../data/notes';
-import type { NotesDatabase } from './notes-db';
+import type { NotesDatabase, StackpeekDB } from './notes-db';
 
+type WriteStore = IDBPObjectStore<StackpeekDB, ['notes'], 'notes', 'readwrite'>;
+
+/**
+ * Runs `work` in one readwrite transaction and resolves once it has committed.
+ * Any failure, even a synchronous throw after some writes were queued, aborts
+ * the transaction, so a write lands whole or not at all and the caller hears
+ * about it. `work` must await only requests on `store` (no other await keeps a
+ * transaction alive).
+ */
+async function write<T>(db: NotesDatabase, work: (store: WriteStore) => Promise<T>): Promise<T> {
+  const tx = db.transaction('notes', 'readwrite');
+  // Handled here so an abort never surfaces as an unhandled rejection.
+  const done = tx.done.then(
+    () => undefined,
+    (error: unknown) => error ?? new DOMException('The write was aborted.', 'AbortError'),
+  );
+  try {
+    const result = await work(tx.store);
+    const failure = await done;
+    if (failure) throw failure;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing was left to undo.
+    }
+    // The transaction's own error (QuotaExceededError) says more than the
+    // AbortError or TransactionInactiveError its requests failed with.
+    const failure = await done;
+    throw failure && (failure as { name?: string }).name !== 'AbortError' ? failure : error;
+  }
+}
+
+/**
+ * Marks a request's promise as handled, for requests queued in a batch: if a
+ * later request throws synchronously, the batch is never awaited, and the
+ * earlier ones would reject (AbortError) with nobody listening.
+ */
+function queued<T>(request: Promise<T>): Promise<T> {
+  request.catch(() => undefined);
+  return request;
+}
+
+/** Every note, newest first (or one framework's), and how many records could not be read. */
 export async function listNotes(db: NotesDatabase, frameworkId?: string): Promise<NotesList> {
-  const records = frameworkId
-    ? await db.getAllFromIndex('notes', 'by-framework', frameworkId)
-    : await db.getAllFromIndex('notes', 'by-updated');
+  // One transaction for the whole read, and the store itself rather than the
+  // update-time index: a record whose updatedAt is broken is missing from
+  // that index, and counting it separately raced with concurrent writes.
+  const tx = db.transaction('notes');
+  const records: unknown[] = frameworkId
+    ? await tx.store.index('by-framework').getAll(frameworkId)
+    : await tx.store.getAll();
   const notes: Note[] = [];
   let unreadable = 0;
   for (const record of records) {
     if (v.is(NoteSchema, record)) notes.push(record);
     else unreadable++;
   }
-  // The store may also hold records without an updatedAt (not in the index).
-  if (!frameworkId) unreadable += (await db.count('notes')) - records.length;
   notes.sort((a, b) => b.updatedAt - a.updatedAt);
   return { notes, unreadable };
 }
 
 export async function saveNote(db: NotesDatabase, input: NoteDraft, now = Date.now()): Promise<Note> {
   const draft = v.parse(NoteDraftSchema, input);
-  const tx = db.transaction('notes', 'readwrite');
-  const existing = draft.id ? await tx.store.get(draft.id) : undefined;
-  const note: Note = {
-    id: draft.id ?? crypto.randomUUID(),
-    frameworkId: draft.frameworkId,
-    text: draft.text,
-    tags: normalizeTags(draft.tags),
-    pageUrl: existing && draft.pageUrl === null ? existing.pageUrl : draft.pageUrl,
-    pageTitle: existing && draft.pageTitle === null ? existing.pageTitle : draft.pageTitle,
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1),
-  };
-  await Promise.all([tx.store.put(note), tx.done]);
-  return note;
+  return write(db, async (store) => {
+    const stored = draft.id ? await store.get(draft.id) : undefined;
+    // A corrupt record under this id lends nothing: its dates or URL would
+    // turn the new note corrupt too.
+    const existing = v.is(NoteSchema, stored) ? stored : undefined;
+    const note: Note = {
+      id: draft.id ?? crypto.randomUUID(),
+      frameworkId: draft.frameworkId,
+      text: draft.text,
+      tags: normalizeTags(draft.tags),
+      pageUrl: existing && draft.pageUrl === null ? existing.pageUrl : draft.pageUrl,
+      pageTitle: existing && draft.pageTitle === null ? existing.pageTitle : draft.pageTitle,
+      createdAt: existing?.createdAt ?? now,
+      // Strictly later than the stored version even if the clock stood still
+      // or went back, so "newer update wins" always picks the latest edit.
+      updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1, existing?.createdAt ?? 0),
+    };
+    await store.put(note);
+    return note;
+  });
 }
 
 export async function deleteNote(db: NotesDatabase, id: string): Promise<Note | null> {
-  const tx = db.transaction('notes', 'readwrite');
-  const existing = await tx.store.get(id);
-  if (existing) await tx.store.delete(id);
-  await tx.done;
-  return existing ?? null;
+  return write(db, async (store) => {
+    const existing = await store.get(id);
+    if (existing) await store.delete(id);
+    return existing ?? null;
+  });
 }
 
 /** Puts back a note exactly as it was (undo of a delete). */
-export async function restoreNote(db: NotesDatabase, note: Note): Promise<Note> {
-  await db.put('notes', v.parse(NoteSchema, note));
+export async function restoreNote(db: NotesDatabase, input: Note): Promise<Note> {
+  const note = v.parse(NoteSchema, input);
+  await write(db, (store) => store.put(note));
   return note;
 }
 
 export async function deleteAllNotes(db: NotesDatabase): Promise<{ deleted: number }> {
-  const tx = db.transaction('notes', 'readwrite');
-  const deleted = await tx.store.count();
-  await Promise.all([tx.store.clear(), tx.done]);
-  return { deleted };
+  return write(db, async (store) => {
+    const deleted = await store.count();
+    await store.clear();
+    return { deleted };
+  });
 }
 
-/** Merges notes by id in one transaction: the newer update wins. */
+/**
+ * Merges notes by id in one transaction: the newer update wins. If the same
+ * id comes twice, the newer of the two counts. A stored record that no longer
+ * passes the schema is replaced by a valid incoming note with its id (that is
+ * how a backup repairs it); with no incoming note it is left alone.
+ */
 export async function mergeNotes(db: NotesDatabase, incoming: Note[]): Promise<ImportSummary> {
-  const tx = db.transaction('notes', 'readwrite');
-  const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
-  const existing = await Promise.all(incoming.map((note) => tx.store.get(note.id)));
-  const writes = incoming.map((note, i) => {
-    const current = existing[i];
-    if (!current) summary.added++;
-    else if (note.updatedAt > current.updatedAt) summary.updated++;
-    else {
-      summary.unchanged++;
-      return undefined;
-    }
-    return tx.store.put(note);
+  const newest = new Map<string, Note>();
+  for (const note of incoming) {
+    const seen = newest.get(note.id);
+    if (!seen || note.updatedAt > seen.updatedAt) newest.set(note.id, note);
+  }
+  const notes = [...newest.values()];
+  return write(db, async (store) => {
+    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+    const existing = await Promise.all(notes.map((note) => queued(store.get(note.id))));
+    const writes = notes.map((note, i) => {
+      const current: unknown = existing[i];
+      if (current === undefined) summary.added++;
+      else if (!v.is(NoteSchema, current) || note.updatedAt > current.updatedAt) summary.updated++;
+      else {
+        summary.unchanged++;
+        return undefined;
+      }
+      return queued(store.put(note));
+    });
+    await Promise.all(writes);
+    return summary;
   });
-  await Promise.all([...writes, tx.done]);
-  return summary;
 }
