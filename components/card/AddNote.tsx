@@ -1,8 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** "Add note": a disclosure that opens a small form, saved through the background. */
 export function AddNote({ frameworkName, onSave }: { frameworkName: string; onSave(text: string): Promise<void> }) {
   const [open, setOpen] = useState(false);
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Preact does not focus `autoFocus` elements after the first page load.
+  useEffect(() => {
+    if (open) box.current?.focus();
+  }, [open]);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({
     kind: 'idle',
@@ -37,9 +42,8 @@ export function AddNote({ frameworkName, onSave }: { frameworkName: string; onSa
         Note on {frameworkName}
         <textarea
           value={text}
+          ref={box}
           rows={3}
-          // biome-ignore lint/a11y/noAutofocus: the reader just asked for this box
-          autoFocus
           onInput={(event) => setText(event.currentTarget.value)}
         />
       </label>

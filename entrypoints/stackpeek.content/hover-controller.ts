@@ -31,7 +31,7 @@ export class HoverController {
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private graceTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
-  private lastPoint: { x: number; y: number; event: PointerEvent } | null = null;
+  private lastPoint: { x: number; y: number; overCard: boolean } | null = null;
 
   constructor(private readonly target: HoverTarget) {}
 
@@ -41,16 +41,17 @@ export class HoverController {
 
   /** At most one hit test per animation frame, whatever the event rate. */
   onPointerMove(event: PointerEvent): void {
-    this.lastPoint = { x: event.clientX, y: event.clientY, event };
+    // Asked now: an event's composed path is empty once its dispatch is over.
+    this.lastPoint = { x: event.clientX, y: event.clientY, overCard: this.target.inCard(event) };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.lastPoint) this.check(this.lastPoint.x, this.lastPoint.y, this.lastPoint.event);
+      if (this.lastPoint) this.check(this.lastPoint.x, this.lastPoint.y, this.lastPoint.overCard);
     });
   }
 
-  check(x: number, y: number, event: Event): void {
-    if (this.current && this.target.inCard(event)) {
+  check(x: number, y: number, overCard: boolean): void {
+    if (this.current && overCard) {
       this.cancelGrace();
       this.cancelOpen();
       return;

@@ -50,21 +50,42 @@ async function cardMarkup(page: Page, cdp: CDPSession): Promise<{ html: string; 
   return { html: html.outerHTML, css: css.outerHTML.replace(/<\/?style[^>]*>/g, '') };
 }
 
+type CdpNode = { nodeName: string; nodeId: number; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+
+function findBelow(root: CdpNode, test: (node: CdpNode) => boolean): CdpNode | undefined {
+  if (test(root)) return root;
+  for (const child of [...(root.shadowRoots ?? []), ...(root.children ?? [])]) {
+    const found = findBelow(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Finds a node inside the card (the page has dialogs and buttons of its own). */
+async function findInCard(cdp: CDPSession, test: (node: CdpNode) => boolean): Promise<CdpNode | undefined> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const host = findBelow(root, (node) => node.nodeName === 'STACKPEEK-CARD');
+  return host && findBelow(host, test);
+}
+
+async function centreOf(cdp: CDPSession, node: CdpNode): Promise<{ x: number; y: number }> {
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { content: number[] } };
+  const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+  return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+}
+
 /** Clicks the card's button with this text where it is drawn, as a person would. */
 async function clickInCard(page: Page, cdp: CDPSession, label: string) {
-  type Node = { nodeName: string; nodeId: number; nodeValue?: string; children?: Node[]; shadowRoots?: Node[] };
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-  let button: Node | undefined;
-  const walk = (node: Node) => {
-    if (node.nodeName === 'BUTTON' && node.children?.some((child) => child.nodeValue?.trim() === label)) button = node;
-    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
-  };
-  walk(root);
+  const button = await findInCard(
+    cdp,
+    (node) => node.nodeName === 'BUTTON' && (node.children ?? []).some((child) => child.nodeValue?.trim() === label),
+  );
   if (!button) throw new Error(`no "${label}" button in the card`);
-  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
-  const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
-  await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 4 });
-  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  // The card's body scrolls: bring the button into its visible part first.
+  await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: button.nodeId });
+  const { x, y } = await centreOf(cdp, button);
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.mouse.click(x, y);
 }
 
 describe('the hover card', () => {
@@ -93,8 +114,15 @@ describe('the hover card', () => {
     await waitForMarks(page);
     const point = await hover(page, /^Tornado$/);
     expect(await waitForCard(page)).not.toBeNull();
-    // Walk down into the card (it opens below the word), slowly, as a person would.
-    for (let step = 1; step <= 8; step++) await page.mouse.move(point.x + 10, point.y + step * 8, { steps: 2 });
+    // Walk from the word into the card (above or below it), as a person would.
+    const cdp = await browser.context.newCDPSession(page);
+    const dialog = await findInCard(cdp, (node) => (node.attributes ?? []).includes('dialog'));
+    if (!dialog) throw new Error('no dialog');
+    const target = await centreOf(cdp, dialog);
+    for (let step = 1; step <= 10; step++) {
+      await page.mouse.move(point.x + ((target.x - point.x) * step) / 10, point.y + ((target.y - point.y) * step) / 10);
+      await page.waitForTimeout(15);
+    }
     await page.waitForTimeout(700);
     expect(await readCard(page)).not.toBeNull();
     await page.keyboard.press('Escape');
@@ -109,6 +137,8 @@ describe('the hover card', () => {
     await waitForCard(page);
     const cdp = await browser.context.newCDPSession(page);
     await clickInCard(page, cdp, 'Add note');
+    await expect.poll(async () => Boolean(await findInCard(cdp, (node) => node.nodeName === 'TEXTAREA'))).toBe(true);
+    await page.waitForTimeout(50); // the box takes focus after it renders
     await page.keyboard.type('Tornado 6 runs on the asyncio loop');
     await clickInCard(page, cdp, 'Save note');
     await expect.poll(async () => (await readCard(page, cdp))?.text ?? '').toContain('Tornado 6 runs on the asyncio loop');
@@ -129,6 +159,7 @@ describe('the hover card', () => {
     await hover(page, /^tornado$/i);
     const card = await waitForCard(page);
     expect(card?.theme).toBe('dark');
+    await page.waitForTimeout(300); // let the opening fade finish
     await screenshot(page, 'card-github-dark');
 
     const cdp = await browser.context.newCDPSession(page);

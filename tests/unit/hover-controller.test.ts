@@ -15,8 +15,7 @@ describe('HoverController', () => {
   let focused: boolean;
   let target: HoverTarget & { open: ReturnType<typeof vi.fn<(mention: Mention) => void>>; close: ReturnType<typeof vi.fn<() => void>> };
   let controller: HoverController;
-  const event = new Event('pointermove');
-  const move = () => controller.check(0, 0, event);
+  const move = () => controller.check(0, 0, inCard);
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -25,7 +24,7 @@ describe('HoverController', () => {
     focused = false;
     target = {
       mentionAt: () => under,
-      inCard: () => inCard,
+      inCard: () => false,
       cardHasFocus: () => focused,
       hoverDelay: () => 300,
       open: vi.fn<(mention: Mention) => void>(),
