@@ -2,7 +2,8 @@
  * Vite plugin that turns `data/` into two virtual modules, so the catalog is
  * checked at every build and each bundle carries only what it needs:
  *   virtual:stackpeek/catalog     full records (background, popup, options)
- *   virtual:stackpeek/match-index aliases and hints (content script)
+ *   virtual:stackpeek/match-index aliases and evidence (content script)
+ *   virtual:stackpeek/names       id → name (card)
  * An invalid file fails the build with its path and field.
  */
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ const MODULES = {
     const { frameworks, comparisons } = checkedCatalog();
     return `export const frameworks = ${JSON.stringify(frameworks)};\nexport const comparisons = ${JSON.stringify(comparisons)};`;
   },
+  'virtual:stackpeek/names': () =>
+    `export default ${JSON.stringify(Object.fromEntries(checkedCatalog().frameworks.map((f) => [f.id, f.name])))};`,
   'virtual:stackpeek/match-index': () =>
     `import { unpackMatchIndex } from ${JSON.stringify(join(DATA_DIR, 'match-index.ts'))};\n` +
     `export default unpackMatchIndex(${JSON.stringify(packMatchIndex(toMatchIndex(checkedCatalog().frameworks)))});`,

@@ -1,47 +1,58 @@
 /**
  * The slice of the catalog the content script needs to find mentions: ids,
- * names, aliases and context hints. Everything else stays in the background.
- * It ships packed, because the content script runs on every page and its
- * bundle has a size budget.
+ * aliases, and — for names that are also everyday words — the evidence the
+ * disambiguator weighs (context hints, languages). A name that is never an
+ * everyday word needs no evidence, so its entry carries none. Names, texts and
+ * figures stay in the background: the content script runs on every page and
+ * its bundle has a size budget.
  */
 import type { Alias, Framework } from './catalog-schema';
 
 export interface MatchEntry {
   id: string;
-  name: string;
   aliases: Alias[];
   contextHints: string[];
+  /** Lowercase, e.g. "python". */
+  languages: string[];
 }
 
 export type MatchIndex = MatchEntry[];
 
-/**
- * `[id, name, aliases, hints]`. Each alias is one flag digit then its text:
- * bit 1 = exact case, bit 2 = ordinary word, bit 4 = shared. Hints are kept
- * only for entries with an ordinary-word alias: other names need no evidence.
- */
-export type PackedEntry = [string, string, string[], string[]];
-
 export function toMatchIndex(frameworks: Framework[]): MatchIndex {
-  return frameworks.map(({ id, name, aliases, contextHints }) => ({ id, name, aliases, contextHints }));
-}
-
-export function packMatchIndex(index: MatchIndex): PackedEntry[] {
-  return index.map(({ id, name, aliases, contextHints }) => {
-    const packed = aliases.map(
-      (alias) =>
-        `${(alias.case === 'exact' ? 1 : 0) | (alias.ordinaryWord ? 2 : 0) | (alias.shared ? 4 : 0)}${alias.text}`,
-    );
-    const needsHints = aliases.some((alias) => alias.ordinaryWord);
-    return [id, name, packed, needsHints ? contextHints : []];
+  return frameworks.map(({ id, aliases, contextHints, languages }) => {
+    const needsEvidence = aliases.some((alias) => alias.ordinaryWord);
+    return {
+      id,
+      aliases,
+      contextHints: needsEvidence ? contextHints : [],
+      languages: needsEvidence ? languages.map((language) => language.toLowerCase()) : [],
+    };
   });
 }
 
-export function unpackMatchIndex(packed: PackedEntry[]): MatchIndex {
-  return packed.map(([id, name, aliases, contextHints]) => ({
+/**
+ * `[id, aliases, hints, languages]`, bundled as JSON. Each alias is one flag
+ * digit then its text: bit 1 = exact case, bit 2 = ordinary word, bit 4 = shared.
+ */
+export type PackedEntry = [string, string[], string[], string[]];
+
+export function packMatchIndex(index: MatchIndex): PackedEntry[] {
+  return index.map(({ id, aliases, contextHints, languages }) => [
     id,
-    name,
+    aliases.map(
+      (alias) =>
+        `${(alias.case === 'exact' ? 1 : 0) | (alias.ordinaryWord ? 2 : 0) | (alias.shared ? 4 : 0)}${alias.text}`,
+    ),
     contextHints,
+    languages,
+  ]);
+}
+
+export function unpackMatchIndex(packed: PackedEntry[]): MatchIndex {
+  return packed.map(([id, aliases, contextHints, languages]) => ({
+    id,
+    contextHints,
+    languages,
     aliases: aliases.map((flagged) => {
       const flags = Number(flagged[0]);
       const alias: Alias = { text: flagged.slice(1), case: flags & 1 ? 'exact' : 'any', ordinaryWord: (flags & 2) !== 0 };

@@ -20,5 +20,6 @@ export interface PageMentions {
   site: string;
   /** Whether marks can be painted (CSS Custom Highlight API). */
   highlights: boolean;
-  groups: { frameworkId: string; name: string; count: number }[];
+  /** Frameworks found, most mentioned first (names come from the catalog). */
+  groups: { frameworkId: string; count: number }[];
 }

@@ -8,3 +8,8 @@ declare module 'virtual:stackpeek/match-index' {
   const index: import('./match-index').MatchIndex;
   export default index;
 }
+
+declare module 'virtual:stackpeek/names' {
+  const names: Record<string, string>;
+  export default names;
+}

@@ -25,7 +25,6 @@ export interface CardApi {
 
 export interface CardDeps {
   ctx: ContentScriptContext;
-  nameOf(frameworkId: string): string;
   theme(): 'light' | 'dark';
   /** Called when the reader closes the card from inside it (close button, mute). */
   onClose(): void;

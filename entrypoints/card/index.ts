@@ -3,12 +3,15 @@
  * first hover (see card-api.ts). It hands its factory over through the
  * isolated world's global object, which the page cannot see.
  */
+import names from 'virtual:stackpeek/names';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CARD_FACTORY_GLOBAL, type CreateCard } from './card-api';
 import { createCardSession } from './card-session';
 import { createCardUi } from './card-ui';
 
-const createCard: CreateCard = async ({ ctx, nameOf, theme, onClose }) => {
+const nameOf = (id: string) => names[id] ?? id;
+
+const createCard: CreateCard = async ({ ctx, theme, onClose }) => {
   const ui = await createCardUi(ctx);
   const session = createCardSession({ ui, nameOf, theme, onClose });
   return {

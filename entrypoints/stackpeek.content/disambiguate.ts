@@ -20,7 +20,7 @@
  *    - +0.35 a tech noun or version right next to it ("Flask app", "tornado 6.4", "app Flask");
  *    - +0.4 another framework named within a few characters ("Tornado and Flask"), +0.25 further away;
  *    - +0.2 a programming site or page (GitHub, Stack Overflow, a page with language tags);
- *    - +0.25 / −0.3 the page's languages include / exclude the framework's (when the index has them);
+ *    - +0.25 / −0.3 the page's languages include / exclude the framework's (entries that need evidence carry their languages);
  *    - −0.5 where code defines the name (`class Echo(`); −0.6 a licence ("Apache 2.0 license");
  *    - +0.25 capitalised mid-sentence, outside a Title Case run ("Python Software Foundation");
  *    - −0.2 lowercase in prose when the name is usually capitalised;
@@ -131,9 +131,8 @@ function techWordScore(window: string, at: number, end: number): number {
 
 /** +0.25 when the page's languages include the framework's, −0.3 when they are known and don't. */
 function languageScore(entry: MatchEntry, context: PageContext): number {
-  const languages = (entry as { languages?: string[] }).languages;
-  if (!languages || context.languages.length === 0) return 0;
-  return languages.some((language) => context.words.has(language.toLowerCase())) ? 0.25 : -0.3;
+  if (entry.languages.length === 0 || context.languages.length === 0) return 0;
+  return entry.languages.some((language) => context.words.has(language)) ? 0.25 : -0.3;
 }
 
 function score(entry: MatchEntry, ref: AliasRef, match: RawMatch, local: LocalContext, context: PageContext): number {

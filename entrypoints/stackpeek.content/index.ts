@@ -19,8 +19,6 @@ import { PageAnnotator } from './page-annotator';
 import { adapterFor } from './sites';
 import { watchPage } from './watch-page';
 
-const names = new Map(matchIndex.map((entry) => [entry.id, entry.name]));
-const nameOf = (id: string) => names.get(id) ?? id;
 
 export default defineContentScript({
   matches: ['https://stackoverflow.com/*', 'https://github.com/*'],
@@ -39,7 +37,7 @@ export default defineContentScript({
     });
     const theme = () => (settings.theme === 'auto' ? adapter.theme(document) : settings.theme);
 
-    const card = createLazyCard({ ctx, nameOf, theme, onClose: () => hover.close() });
+    const card = createLazyCard({ ctx, theme, onClose: () => hover.close() });
     const hover = new HoverController({
       mentionAt: (x, y) =>
         annotator ? mentionAtPoint(document, x, y, (node, at) => annotator?.mentions.at(node, at)) : undefined,
@@ -111,11 +109,7 @@ export default defineContentScript({
           enabled: annotator !== null,
           site: location.hostname,
           highlights: highlightApiAvailable(),
-          groups: (annotator?.mentions.byFramework() ?? []).map(({ frameworkId, count }) => ({
-            frameworkId,
-            count,
-            name: nameOf(frameworkId),
-          })),
+          groups: (annotator?.mentions.byFramework() ?? []).map(({ frameworkId, count }) => ({ frameworkId, count })),
         };
         return Promise.resolve(answer);
       }

@@ -26,14 +26,15 @@ export interface ScanOptions {
 }
 
 export function scanHtml(html: string, pageUrl: string, options: ScanOptions = {}): ScanRow[] {
-  const index = options.index ?? toMatchIndex(loadCatalog().frameworks);
+  const { frameworks } = loadCatalog();
+  const index = options.index ?? toMatchIndex(frameworks);
   const url = new URL(pageUrl);
   const { window } = new JSDOM(html, { url: url.href });
   const settings = { sensitivity: options.sensitivity ?? 'balanced', mutedFrameworks: [], mutedWords: [] };
   const scanner = createScanner(index, adapterFor(url), window.document, url, settings, {
     minConfidence: options.all ? 0 : undefined,
   });
-  const names = new Map(index.map((entry) => [entry.id, entry.name]));
+  const names = new Map(frameworks.map((framework) => [framework.id, framework.name]));
   const rows = scanner.scanSync(window.document).map((mention) => ({
     id: mention.frameworkId,
     name: names.get(mention.frameworkId) ?? mention.frameworkId,

@@ -8,12 +8,12 @@ import { makeContext } from '../../entrypoints/stackpeek.content/sites/site-adap
 const INDEX: MatchIndex = [
   {
     id: 'tornado',
-    name: 'Tornado',
     contextHints: ['IOLoop', 'RequestHandler'],
+    languages: [],
     aliases: [{ text: 'Tornado', case: 'any', ordinaryWord: true }],
   },
-  { id: 'gevent', name: 'gevent', contextHints: [], aliases: [{ text: 'gevent', case: 'any', ordinaryWord: false }] },
-  { id: 'twisted', name: 'Twisted', contextHints: [], aliases: [{ text: 'Twisted', case: 'any', ordinaryWord: true }] },
+  { id: 'gevent', contextHints: [], languages: [], aliases: [{ text: 'gevent', case: 'any', ordinaryWord: false }] },
+  { id: 'twisted', contextHints: [], languages: ['python'], aliases: [{ text: 'Twisted', case: 'any', ordinaryWord: true }] },
 ];
 const matcher = compileMatcher(INDEX);
 const PYTHON_SO = makeContext(['python', 'tornado'], [], false, true);
@@ -77,6 +77,18 @@ describe('disambiguate', () => {
     expect(run('eager')).toBeDefined();
     expect(run('balanced')).toBeUndefined();
     expect(run('strict')).toBeUndefined();
+  });
+
+  it('weighs the page language against the framework’s', () => {
+    const index: MatchIndex = [{ ...(INDEX[0] as MatchIndex[number]), languages: ['python'] }];
+    const settings: ScanSettings = { sensitivity: 'balanced', mutedFrameworks: [], mutedWords: [] };
+    const window = 'we use Tornado here';
+    const [match] = compileMatcher(index).find(window);
+    const local = { window, at: match?.start ?? 0, area: 'body' as const, neighbours: 0, neighbourNear: false };
+    const onPython = match && createDisambiguator(index, PLAIN_SO, settings).judge(match, local);
+    const onJava = match && createDisambiguator(index, makeContext(['java'], [], false, true), settings).judge(match, local);
+    expect(onPython?.confidence).toBeGreaterThan(0.5);
+    expect(onJava).toBeUndefined();
   });
 
   it('drops muted frameworks and muted words', () => {

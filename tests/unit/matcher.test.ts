@@ -4,8 +4,8 @@ import { compileMatcher } from '../../entrypoints/stackpeek.content/matcher';
 
 const entry = (id: string, aliases: [string, 'exact' | 'any', boolean][]) => ({
   id,
-  name: id,
   contextHints: [],
+  languages: [],
   aliases: aliases.map(([text, c, ordinaryWord]) => ({ text, case: c, ordinaryWord })),
 });
 const INDEX: MatchIndex = [
