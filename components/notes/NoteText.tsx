@@ -18,7 +18,6 @@ export function NoteText({ text }: { text: string }) {
         typeof part === 'string' ? (
           part
         ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: parts never reorder
           <a key={i} href={part.href} target="_blank" rel="noopener noreferrer">
             {part.href}
           </a>

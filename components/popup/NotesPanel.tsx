@@ -1,51 +1,153 @@
-import { useEffect, useState } from 'preact/hooks';
-import { ask } from '../../data/messages';
+import { useMemo, useState } from 'preact/hooks';
 import type { Note } from '../../data/notes';
+import { useCatalog } from '../framework/catalog-context';
+import { NoteEditor } from '../notes/NoteEditor';
+import { NoteItem } from '../notes/NoteItem';
+import { filterNotes, indexNotes } from '../notes/notes-search';
+import { useNotes } from '../notes/use-notes';
+import { UndoBar } from './UndoBar';
 
-/** Lists the reader's notes and writes new ones. */
+/** Rows drawn at a time: thousands of notes must not become thousands of DOM nodes at once. */
+export const PAGE_SIZE = 100;
+
+/**
+ * "Notes": the reader's notes, searched in memory and filtered by framework;
+ * create, edit, delete with undo.
+ */
 export function NotesPanel() {
-  const [notes, setNotes] = useState<Note[]>([]);
-  const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const catalog = useCatalog();
+  const state = useNotes();
+  const [query, setQuery] = useState('');
+  const [framework, setFramework] = useState('all');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [shownCount, setShownCount] = useState(PAGE_SIZE);
+  const [deleted, setDeleted] = useState<Note | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
 
-  const refresh = () =>
-    ask({ type: 'notes/list' })
-      .then((list) => setNotes(list.notes))
-      .catch((e: Error) => setError(e.message));
+  const nameOf = (id: string) => catalog.byId.get(id)?.name ?? id;
+  const index = useMemo(() => indexNotes(state.notes ?? [], nameOf), [state.notes, catalog]);
+  const matching = useMemo(() => filterNotes(index, query, framework), [index, query, framework]);
+  const withNotes = useMemo(() => {
+    const ids = new Set((state.notes ?? []).flatMap((note) => (note.frameworkId ? [note.frameworkId] : [])));
+    return [...ids].map((id) => ({ id, name: nameOf(id) })).sort((a, b) => a.name.localeCompare(b.name));
+  }, [state.notes, catalog]);
 
-  useEffect(() => {
-    void refresh();
-  }, []);
-
-  const save = async (event: Event) => {
-    event.preventDefault();
+  const run = async (action: () => Promise<unknown>) => {
     try {
-      await ask({ type: 'notes/save', note: { frameworkId: null, text: draft, tags: [] } });
-      setDraft('');
-      setError(null);
-      await refresh();
+      setActionError(null);
+      await action();
     } catch (e) {
-      setError((e as Error).message);
+      setActionError((e as Error).message);
     }
   };
+  const remove = (note: Note) =>
+    run(async () => {
+      await state.remove(note);
+      setDeleted(note);
+    });
+  const undo = (note: Note) =>
+    run(async () => {
+      await state.restore(note);
+      setDeleted(null);
+    });
+
+  if (!state.notes) return <p class="muted">Loading notes…</p>;
+  const total = state.notes.length;
+  const shown = matching.slice(0, shownCount);
 
   return (
-    <section aria-label="Notes">
-      <form onSubmit={save}>
-        <label>
+    <div class="notes">
+      <div class="notes-toolbar">
+        <div class="field grow">
+          <label for="notes-query" class="field-label">
+            Search notes
+          </label>
+          <input
+            id="notes-query"
+            type="search"
+            value={query}
+            onInput={(event) => {
+              setQuery(event.currentTarget.value);
+              setShownCount(PAGE_SIZE);
+            }}
+          />
+        </div>
+        <div class="field">
+          <label for="notes-framework" class="field-label">
+            Filter by framework
+          </label>
+          <select id="notes-framework" value={framework} onChange={(event) => setFramework(event.currentTarget.value)}>
+            <option value="all">All notes</option>
+            <option value="none">No framework</option>
+            {withNotes.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {editing === 'new' ? (
+        <NoteEditor
+          frameworkId={framework === 'all' || framework === 'none' ? null : framework}
+          onSave={async (draft) => {
+            await state.save(draft);
+            setEditing(null);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <button type="button" class="primary" onClick={() => setEditing('new')}>
           New note
-          <textarea value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
-        </label>
-        <button type="submit" class="primary">
-          Save note
         </button>
-      </form>
-      {error && <p role="alert">{error}</p>}
-      <ul aria-label="Saved notes">
-        {notes.map((note) => (
-          <li key={note.id}>{note.text}</li>
+      )}
+      {deleted && (
+        <UndoBar
+          key={deleted.id}
+          message="Note deleted."
+          onUndo={() => void undo(deleted)}
+          onDismiss={() => setDeleted(null)}
+        />
+      )}
+      {(state.error || actionError) && <p role="alert">{state.error ?? actionError}</p>}
+      {state.unreadable > 0 && (
+        <p class="muted">{state.unreadable} stored note(s) could not be read; they are kept, not shown.</p>
+      )}
+      <p class="muted" role="status">
+        {total === 0
+          ? 'No notes yet.'
+          : matching.length === total
+            ? `${total} ${total === 1 ? 'note' : 'notes'}`
+            : `${matching.length} of ${total} notes match`}
+      </p>
+      <ul class="note-list" aria-label="Notes">
+        {shown.map((note) => (
+          <li key={note.id}>
+            {editing === note.id ? (
+              <NoteEditor
+                note={note}
+                onSave={async (draft) => {
+                  await state.save(draft);
+                  setEditing(null);
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            ) : (
+              <NoteItem
+                note={note}
+                frameworkName={note.frameworkId ? nameOf(note.frameworkId) : null}
+                onEdit={() => setEditing(note.id)}
+                onDelete={() => void remove(note)}
+              />
+            )}
+          </li>
         ))}
       </ul>
-    </section>
+      {matching.length > shown.length && (
+        <button type="button" onClick={() => setShownCount((n) => n + PAGE_SIZE)}>
+          Show more ({matching.length - shown.length} more)
+        </button>
+      )}
+    </div>
   );
 }

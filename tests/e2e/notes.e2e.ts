@@ -12,8 +12,9 @@ describe('notes in the popup', () => {
 
   it('saves a note and finds it again after a reload', async () => {
     const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.getByLabel('New note').fill('Tornado: try the asyncio event loop');
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html#notes`);
+    await popup.getByRole('button', { name: 'New note' }).click();
+    await popup.getByLabel('Note text').fill('Tornado: try the asyncio event loop');
     await popup.getByRole('button', { name: 'Save note' }).click();
     await expect.poll(() => popup.getByText('Tornado: try the asyncio event loop').count()).toBe(1);
 

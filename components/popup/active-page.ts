@@ -1,0 +1,41 @@
+/**
+ * Talks to the content script in the reader's active tab. The popup cannot
+ * see the page; the content script answers `page/mentions` and `page/reveal`.
+ */
+import { browser } from 'wxt/browser';
+import type { PageMentions, PageRequest } from '../../data/page-messages';
+
+export type ActivePage =
+  | { status: 'ready'; tabId: number; mentions: PageMentions }
+  /** No content script answered: a page Stackpeek does not run on (or one opened before it was installed). */
+  | { status: 'not-running' };
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function send<T>(tabId: number, request: PageRequest): Promise<T> {
+  return browser.tabs.sendMessage(tabId, request) as Promise<T>;
+}
+
+function isMentions(value: unknown): value is PageMentions {
+  return typeof value === 'object' && value !== null && Array.isArray((value as PageMentions).groups);
+}
+
+export async function readActivePage(): Promise<ActivePage> {
+  try {
+    const tabId = await activeTabId();
+    if (tabId === undefined) return { status: 'not-running' };
+    const mentions = await send<unknown>(tabId, { type: 'page/mentions' });
+    return isMentions(mentions) ? { status: 'ready', tabId, mentions } : { status: 'not-running' };
+  } catch {
+    // "Could not establish connection. Receiving end does not exist."
+    return { status: 'not-running' };
+  }
+}
+
+/** Scrolls the tab to the framework's first mention and opens its card. */
+export function revealMention(tabId: number, frameworkId: string): Promise<boolean> {
+  return send<boolean>(tabId, { type: 'page/reveal', frameworkId });
+}

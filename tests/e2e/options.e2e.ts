@@ -1,0 +1,112 @@
+/**
+ * The options page in Chromium: axe, settings that reach open tabs at once,
+ * and export then import into a fresh profile giving identical notes.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { openExtensionPage, storedNotes } from './extension-pages';
+import { highlightedTexts, openFixture, waitForMarks } from './pages';
+import { screenshot } from './screenshots';
+import { type PageServer, servePages } from './serve-pages';
+
+const WIDE = { width: 900, height: 1400 };
+
+function saveNote(page: Page, note: { frameworkId: string | null; text: string; tags: string[] }) {
+  return page.evaluate(async (draft) => {
+    type Runtime = { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string }> };
+    const { runtime } = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome;
+    const reply = await runtime.sendMessage({ type: 'notes/save', note: draft });
+    if (!reply.ok) throw new Error(reply.error);
+  }, note);
+}
+
+describe('the options page', () => {
+  let browser: ExtensionBrowser;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    server = await servePages(browser.context);
+  });
+  afterAll(() => browser?.close());
+
+  it('passes axe, and shows the shortcuts', async () => {
+    const options = await openExtensionPage(browser, 'options.html', WIDE);
+    await options.getByRole('switch', { name: 'Stack Overflow' }).waitFor();
+    await options.getByText('Open the card of the next framework mention').waitFor();
+    expect(await axeViolations(options)).toEqual([]);
+    await screenshot(options, 'options');
+    await options.getByRole('button', { name: 'Delete all notes…' }).click();
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
+  });
+
+  it('applies a switch to an open tab at once', async () => {
+    const page = await openFixture(browser.context, server, 'stackoverflow/so-q3702675-print-full-traceback.html');
+    expect((await waitForMarks(page)).length).toBeGreaterThan(0);
+    const options = await openExtensionPage(browser, 'options.html', WIDE);
+    await options.getByRole('switch', { name: 'Stack Overflow' }).click();
+    await expect.poll(() => highlightedTexts(page), { timeout: 5_000 }).toEqual([]);
+    await options.getByRole('switch', { name: 'Stack Overflow' }).click();
+    expect((await waitForMarks(page)).length).toBeGreaterThan(0);
+    await options.close();
+    await page.close();
+  });
+
+  it('refuses a malformed import, names the problem and changes nothing', async () => {
+    const options = await openExtensionPage(browser, 'options.html', WIDE);
+    const before = await storedNotes(options);
+    await options.getByLabel('Import notes from a JSON export').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"stackpeek-notes","version":1,"notes":[{"id":""}]}'),
+    });
+    const alert = options.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Nothing was imported.*Note 1/s);
+    expect(await storedNotes(options)).toEqual(before);
+    await options.close();
+  });
+});
+
+describe('export then import', () => {
+  it('gives identical notes in a fresh profile', async () => {
+    const source = await launchWithExtension();
+    let file: string;
+    let notes: unknown[];
+    try {
+      const options = await openExtensionPage(source, 'options.html', WIDE);
+      await saveNote(options, { frameworkId: 'tornado', text: 'IOLoop per thread', tags: ['io'] });
+      await saveNote(options, { frameworkId: null, text: 'Links: https://example.org/a?b=c', tags: [] });
+      await saveNote(options, { frameworkId: 'twisted', text: 'Deferreds → async/await «ünïcode»', tags: ['x', 'y'] });
+      notes = await storedNotes(options);
+      expect(notes).toHaveLength(3);
+      const [download] = await Promise.all([
+        options.waitForEvent('download'),
+        options.getByRole('button', { name: 'Export notes (JSON)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^stackpeek-notes-\d{4}-\d{2}-\d{2}\.json$/);
+      file = readFileSync((await download.path()) as string, 'utf8');
+    } finally {
+      await source.close();
+    }
+
+    const fresh = await launchWithExtension();
+    try {
+      const options = await openExtensionPage(fresh, 'options.html', WIDE);
+      expect(await storedNotes(options)).toEqual([]);
+      await options.getByLabel('Import notes from a JSON export').setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(file),
+      });
+      await options.getByText('Imported: 3 added, 0 updated, 0 unchanged.').waitFor();
+      expect(await storedNotes(options)).toEqual(notes);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

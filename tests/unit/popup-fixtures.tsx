@@ -1,0 +1,42 @@
+/** Shared set-up for the popup and options tests: the real catalog, and `ask` answered by the real background. */
+import { render } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { CatalogContext, makeCatalog } from '../../components/framework/catalog-context';
+import type { Framework } from '../../data/catalog-schema';
+import { loadCatalog } from '../../data/load-catalog';
+import { createMessageHandler } from '../../entrypoints/background/handle-message';
+import { type NotesDatabase, openNotesDb } from '../../entrypoints/background/notes-db';
+
+const loaded = loadCatalog();
+export const catalog = makeCatalog(loaded.frameworks, loaded.comparisons);
+
+export function entry(id: string): Framework {
+  const found = catalog.byId.get(id);
+  if (!found) throw new Error(`the catalog has no "${id}" entry`);
+  return found;
+}
+
+export function renderWithCatalog(ui: ComponentChildren) {
+  return render(<CatalogContext.Provider value={catalog}>{ui}</CatalogContext.Provider>);
+}
+
+/**
+ * An `ask` that goes through the background's real handler over a fresh
+ * fake-indexeddb database, as the popup's messages do in the browser.
+ */
+export async function backgroundAsk(): Promise<{ ask: (request: unknown) => Promise<unknown>; db: NotesDatabase }> {
+  const db = await openNotesDb(`stackpeek-popup-${crypto.randomUUID()}`);
+  const handle = createMessageHandler({
+    extensionId: 'popup-test',
+    openTab: async () => undefined,
+    db: async () => db,
+    frameworks: [...catalog.frameworks],
+    comparisons: [...catalog.comparisons],
+  });
+  const ask = async (request: unknown) => {
+    const reply = await handle(request, { id: 'popup-test' });
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.data;
+  };
+  return { ask, db };
+}
