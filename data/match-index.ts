@@ -31,31 +31,41 @@ export function toMatchIndex(frameworks: Framework[]): MatchIndex {
 }
 
 /**
- * `[id, aliases, hints, languages]`, bundled as JSON. Each alias is one flag
- * digit then its text: bit 1 = exact case, bit 2 = ordinary word, bit 4 = shared.
+ * `[id, aliases, hints, languages]`, each list one newline-joined string (fewer
+ * quotes and commas in the bundle). Each alias is one flag digit then its text:
+ * bit 1 = exact case, bit 2 = ordinary word, bit 4 = shared.
  */
-export type PackedEntry = [string, string[], string[], string[]];
+export type PackedEntry = [string, string, string, string];
+
+const SEPARATOR = '\n';
+const split = (list: string) => (list ? list.split(SEPARATOR) : []);
 
 export function packMatchIndex(index: MatchIndex): PackedEntry[] {
   return index.map(({ id, aliases, contextHints, languages }) => [
     id,
-    aliases.map(
-      (alias) =>
-        `${(alias.case === 'exact' ? 1 : 0) | (alias.ordinaryWord ? 2 : 0) | (alias.shared ? 4 : 0)}${alias.text}`,
-    ),
-    contextHints,
-    languages,
+    aliases
+      .map(
+        (alias) =>
+          `${(alias.case === 'exact' ? 1 : 0) | (alias.ordinaryWord ? 2 : 0) | (alias.shared ? 4 : 0)}${alias.text}`,
+      )
+      .join(SEPARATOR),
+    contextHints.join(SEPARATOR),
+    languages.join(SEPARATOR),
   ]);
 }
 
 export function unpackMatchIndex(packed: PackedEntry[]): MatchIndex {
   return packed.map(([id, aliases, contextHints, languages]) => ({
     id,
-    contextHints,
-    languages,
-    aliases: aliases.map((flagged) => {
+    contextHints: split(contextHints),
+    languages: split(languages),
+    aliases: split(aliases).map((flagged) => {
       const flags = Number(flagged[0]);
-      const alias: Alias = { text: flagged.slice(1), case: flags & 1 ? 'exact' : 'any', ordinaryWord: (flags & 2) !== 0 };
+      const alias: Alias = {
+        text: flagged.slice(1),
+        case: flags & 1 ? 'exact' : 'any',
+        ordinaryWord: (flags & 2) !== 0,
+      };
       if (flags & 4) alias.shared = true;
       return alias;
     }),

@@ -1,13 +1,13 @@
 /**
- * Every message the background answers, as one valibot schema, and the typed
- * client the popup, options page and card use to send them. The background
- * validates each message; anything else is refused with an error the caller
- * shows.
+ * Every message the background answers, as one valibot schema, and the
+ * answers' types. The background validates each message; anything else is
+ * refused with an error the caller shows. Callers send them with `ask`
+ * (ask.ts), which does not load the schemas.
  */
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
 import type { Comparison, Framework } from './catalog-schema';
 import { type Note, NoteDraftSchema, NoteSchema } from './notes';
+import type { Settings } from './settings-model';
 
 const FrameworkId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 const NoteId = NoteSchema.entries.id;
@@ -26,6 +26,8 @@ export const RequestSchema = v.variant('type', [
     text: v.pipe(v.string(), v.maxLength(IMPORT_MAX_CHARS, 'the file is too large to import')),
   }),
   v.strictObject({ type: v.literal('framework/get'), id: FrameworkId }),
+  /** The reader's settings, validated here so the content script needs no schema library. */
+  v.strictObject({ type: v.literal('settings/get') }),
   /** Opens the Compare view in a tab (from a card: a page cannot open the popup). */
   v.strictObject({ type: v.literal('ui/compare'), ids: v.pipe(v.array(FrameworkId), v.minLength(2), v.maxLength(3)) }),
 ]);
@@ -62,15 +64,8 @@ export interface Responses {
   'notes/export': { json: string; markdown: string; count: number; unreadable: number };
   'notes/import': ImportSummary;
   'framework/get': FrameworkDetails;
+  'settings/get': Settings;
   'ui/compare': null;
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
-
-/** Sends a request to the background and returns its answer, or throws its error. */
-export async function ask<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<Responses[T]> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<Responses[T]> | undefined;
-  if (!reply) throw new Error('Stackpeek’s background did not answer. Reload the extension and try again.');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data;
-}

@@ -1,18 +1,38 @@
 /**
- * Messages the popup and background send to a tab's content script. Kept
- * apart from messages.ts so the content script bundles only these schemas.
+ * Messages the popup and background send to a tab's content script, and
+ * their check. Three small shapes are checked by hand: a schema library would
+ * be the largest part of the content script, which has a 20 kB budget.
  */
-import * as v from 'valibot';
 
-const FrameworkId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+export type PageRequest =
+  | { type: 'page/mentions' }
+  | { type: 'page/reveal'; frameworkId: string }
+  | { type: 'page/step'; direction: 'next' | 'previous' };
 
-export const PageRequestSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('page/mentions') }),
-  v.strictObject({ type: v.literal('page/reveal'), frameworkId: FrameworkId }),
-  v.strictObject({ type: v.literal('page/step'), direction: v.picklist(['next', 'previous']) }),
-]);
+const FRAMEWORK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export type PageRequest = v.InferInput<typeof PageRequestSchema>;
+/** The request, when `value` is exactly one of the shapes above (no extra keys). */
+export function parsePageRequest(value: unknown): PageRequest | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const message = value as Record<string, unknown>;
+  const keys = Object.keys(message).sort().join(',');
+  switch (message.type) {
+    case 'page/mentions':
+      return keys === 'type' ? { type: 'page/mentions' } : null;
+    case 'page/reveal':
+      return keys === 'frameworkId,type' &&
+        typeof message.frameworkId === 'string' &&
+        FRAMEWORK_ID.test(message.frameworkId)
+        ? { type: 'page/reveal', frameworkId: message.frameworkId }
+        : null;
+    case 'page/step':
+      return keys === 'direction,type' && (message.direction === 'next' || message.direction === 'previous')
+        ? { type: 'page/step', direction: message.direction }
+        : null;
+    default:
+      return null;
+  }
+}
 
 export interface PageMentions {
   /** False where Stackpeek is switched off for this site. */

@@ -5,6 +5,9 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { SETTINGS_KEY, type Settings } from './settings-model';
+
+export { isSiteEnabled, type Settings, siteKeyFor } from './settings-model';
 
 export const SENSITIVITIES = ['strict', 'balanced', 'eager'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -25,7 +28,8 @@ export const DEFAULT_SETTINGS = {
   theme: 'auto' as (typeof THEMES)[number],
 };
 
-export const SettingsSchema = v.object({
+/** Typed against settings-model.ts: the schema must produce exactly that shape. */
+export const SettingsSchema: v.GenericSchema<unknown, Settings> = v.object({
   sites: v.fallback(
     v.object({
       stackoverflow: v.fallback(v.boolean(), true),
@@ -46,16 +50,12 @@ export const SettingsSchema = v.object({
   theme: v.fallback(v.picklist(THEMES), DEFAULT_SETTINGS.theme),
 });
 
-export type Settings = v.InferOutput<typeof SettingsSchema>;
-
 /** Reads anything (old, partial or corrupt) as complete settings. */
 export function readSettings(stored: unknown): Settings {
   return v.parse(SettingsSchema, typeof stored === 'object' && stored !== null ? stored : {});
 }
 
-// browser.storage directly: the content script loads this on every page, and
-// a storage wrapper library would cost more bytes than these few lines.
-const KEY = 'settings';
+const KEY = SETTINGS_KEY;
 
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(KEY);
@@ -75,24 +75,4 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
-}
-
-export type SiteKey = 'stackoverflow' | 'github' | 'stackexchange' | 'custom';
-
-// Localised Stack Overflows (pt., ru., es., ja.) belong to the network switch.
-const STACK_EXCHANGE_HOSTS =
-  /(^|\.)(stackoverflow\.com|stackexchange\.com|superuser\.com|serverfault\.com|askubuntu\.com|mathoverflow\.net|stackapps\.com)$/;
-
-/** Which switch in the options page governs this page. */
-export function siteKeyFor(url: URL): SiteKey {
-  if (url.hostname === 'stackoverflow.com') return 'stackoverflow';
-  if (url.hostname === 'github.com') return 'github';
-  if (STACK_EXCHANGE_HOSTS.test(url.hostname)) return 'stackexchange';
-  return 'custom';
-}
-
-export function isSiteEnabled(settings: Settings, url: URL): boolean {
-  const key = siteKeyFor(url);
-  if (key === 'custom') return settings.sites.custom.includes(url.origin);
-  return settings.sites[key];
 }

@@ -40,12 +40,7 @@ export function AddNote({ frameworkName, onSave }: { frameworkName: string; onSa
     <form class="sp-add-note" onSubmit={submit}>
       <label>
         Note on {frameworkName}
-        <textarea
-          value={text}
-          ref={box}
-          rows={3}
-          onInput={(event) => setText(event.currentTarget.value)}
-        />
+        <textarea value={text} ref={box} rows={3} onInput={(event) => setText(event.currentTarget.value)} />
       </label>
       <div class="sp-row">
         <button type="submit" class="primary" disabled={status.kind === 'saving' || !text.trim()}>

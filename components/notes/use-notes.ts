@@ -4,7 +4,7 @@
  * never refetches thousands of notes.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ask } from '../../data/messages';
+import { ask } from '../../data/ask';
 import type { Note, NoteDraft } from '../../data/notes';
 
 export interface NotesState {

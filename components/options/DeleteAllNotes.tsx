@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ask } from '../../data/messages';
+import { ask } from '../../data/ask';
 
 /** "Delete all notes", behind a confirmation that says what is lost and how to keep a copy. */
 export function DeleteAllNotes() {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ask, IMPORT_MAX_CHARS, type ImportSummary } from '../../data/messages';
+import { ask } from '../../data/ask';
+import { IMPORT_MAX_CHARS, type ImportSummary } from '../../data/messages';
 import { DeleteAllNotes } from './DeleteAllNotes';
 import { downloadText, exportFilename } from './download';
 

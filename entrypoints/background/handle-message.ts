@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { Comparison, Framework } from '../../data/catalog-schema';
 import { type Reply, type Request, RequestSchema, type Responses } from '../../data/messages';
+import type { Settings } from '../../data/settings-model';
 import type { NotesDatabase } from './notes-db';
 import { exportJson, exportMarkdown, parseImport } from './notes-file';
 import { deleteAllNotes, deleteNote, listNotes, mergeNotes, restoreNote, saveNote } from './notes-store';
@@ -15,6 +16,7 @@ export interface HandlerDeps {
   db: () => Promise<NotesDatabase>;
   frameworks: Framework[];
   comparisons: Comparison[];
+  settings(): Promise<Settings>;
 }
 
 /** The part of `runtime.MessageSender` the check needs. */
@@ -27,6 +29,12 @@ export function createMessageHandler(deps: HandlerDeps) {
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
 
   async function run(request: Request): Promise<Responses[Request['type']]> {
+    // Requests that do not touch notes work even when the database cannot open.
+    if (request.type === 'settings/get') return deps.settings();
+    if (request.type === 'ui/compare') {
+      await deps.openTab(`/popup.html#compare=${request.ids.join(',')}`);
+      return null;
+    }
     const db = await deps.db();
     switch (request.type) {
       case 'notes/list':
@@ -58,9 +66,6 @@ export function createMessageHandler(deps: HandlerDeps) {
         const alternatives = framework.alternatives.map((id) => ({ id, name: nameOf(id) }));
         return { framework, alternatives, comparisons, notes };
       }
-      case 'ui/compare':
-        await deps.openTab(`/popup.html#compare=${request.ids.join(',')}`);
-        return null;
     }
   }
 

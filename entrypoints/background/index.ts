@@ -1,6 +1,7 @@
 import { comparisons, frameworks } from 'virtual:stackpeek/catalog';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { loadSettings } from '../../data/settings';
 import { createMessageHandler } from './handle-message';
 import { createNotesDbOpener } from './notes-connection';
 import { watchSiteAccess } from './site-access';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
     db,
     frameworks,
     comparisons,
+    settings: loadSettings,
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   // Sites the reader enabled beyond the manifest's two.

@@ -4,10 +4,11 @@
  */
 import { h } from 'preact';
 import { type CardState, FrameworkCard } from '../../components/card/FrameworkCard';
-import { ask, type FrameworkDetails } from '../../data/messages';
+import { ask } from '../../data/ask';
+import type { FrameworkDetails } from '../../data/messages';
 import { updateSettings } from '../../data/settings';
-import type { CardUi } from './card-ui';
 import type { Mention } from '../stackpeek.content/mention';
+import type { CardUi } from './card-ui';
 
 export interface CardSessionDeps {
   ui: CardUi;

@@ -36,7 +36,10 @@ const SHORT_BLOCK = 80;
 const matchers = new WeakMap<MatchIndex, Matcher>();
 function matcherFor(index: MatchIndex): Matcher {
   let matcher = matchers.get(index);
-  if (!matcher) matchers.set(index, (matcher = compileMatcher(index)));
+  if (!matcher) {
+    matcher = compileMatcher(index);
+    matchers.set(index, matcher);
+  }
   return matcher;
 }
 
@@ -116,7 +119,8 @@ export function createScanner(
       const area = adapter.areaOf(element);
       const block = line ?? element.closest(BLOCK) ?? element;
       let blockText = block.textContent ?? '';
-      if (blockText.length < SHORT_BLOCK) blockText += ` ${block.nextElementSibling?.textContent?.slice(0, REACH) ?? ''}`;
+      if (blockText.length < SHORT_BLOCK)
+        blockText += ` ${block.nextElementSibling?.textContent?.slice(0, REACH) ?? ''}`;
       const nodeOffset = offsetIn(block, node);
       for (const match of matches) {
         const from = Math.max(0, nodeOffset + match.start - REACH);

@@ -4,11 +4,10 @@
  * card's shadow host, while a card is open. Everything stops with `ctx`.
  */
 import matchIndex from 'virtual:stackpeek/match-index';
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type PageMentions, PageRequestSchema } from '../../data/page-messages';
-import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../../data/settings';
+import { type PageMentions, parsePageRequest } from '../../data/page-messages';
+import { isSiteEnabled, type Settings } from '../../data/settings-model';
 import { CARD_HOST_ATTRIBUTE } from '../card/card-api';
 import { highlightApiAvailable } from './highlighter';
 import { mentionAtPoint } from './hit-test';
@@ -16,9 +15,9 @@ import { HoverController } from './hover-controller';
 import { listenForKeys } from './keyboard';
 import { createLazyCard } from './lazy-card';
 import { PageAnnotator } from './page-annotator';
+import { followSettings } from './settings-feed';
 import { adapterFor } from './sites';
 import { watchPage } from './watch-page';
-
 
 export default defineContentScript({
   matches: ['https://stackoverflow.com/*', 'https://github.com/*'],
@@ -27,8 +26,8 @@ export default defineContentScript({
 
   async main(ctx) {
     const adapter = adapterFor(new URL(location.href));
-    let settings = await loadSettings();
     let annotator: PageAnnotator | null = null;
+    let settings = await followSettings(ctx, (next) => applySettings(next));
 
     const scanSettings = (s: Settings) => ({
       sensitivity: s.sensitivity,
@@ -75,7 +74,7 @@ export default defineContentScript({
     };
 
     if (isSiteEnabled(settings, new URL(location.href))) start();
-    const unwatch = watchSettings((next) => {
+    function applySettings(next: Settings) {
       const wasOn = annotator !== null;
       settings = next;
       const on = isSiteEnabled(next, new URL(location.href));
@@ -85,11 +84,8 @@ export default defineContentScript({
         hover.close();
         void annotator?.updateSettings(scanSettings(next));
       }
-    });
-    ctx.onInvalidated(() => {
-      unwatch();
-      stop();
-    });
+    }
+    ctx.onInvalidated(stop);
 
     watchPage(ctx, document, (node) => isOurs(node), {
       changed: (nodes) => void annotator?.scanNodes(nodes),
@@ -101,9 +97,8 @@ export default defineContentScript({
     const keys = listenForKeys(ctx, { hover, card, mentions: () => annotator?.mentions ?? null });
 
     browser.runtime.onMessage.addListener((message: unknown) => {
-      const parsed = v.safeParse(PageRequestSchema, message);
-      if (!parsed.success) return undefined;
-      const request = parsed.output;
+      const request = parsePageRequest(message);
+      if (!request) return undefined;
       if (request.type === 'page/mentions') {
         const answer: PageMentions = {
           enabled: annotator !== null,

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './browser';
 
-export const BUDGETS_GZIP_BYTES = {
+const BUDGETS_GZIP_BYTES = {
   'content-scripts/stackpeek.js': 20_000,
   'card.js': 40_000,
   'background.js': 150_000,
@@ -24,7 +24,10 @@ describe('bundle budgets', () => {
   for (const [file, budget] of Object.entries(BUDGETS_GZIP_BYTES)) {
     it(`${file} stays within ${budget / 1000} kB gzip`, () => {
       const size = gzipSize(file);
-      expect(size, `${file} is ${(size / 1000).toFixed(1)} kB gzip; the budget is ${budget / 1000} kB`).toBeLessThanOrEqual(budget);
+      expect(
+        size,
+        `${file} is ${(size / 1000).toFixed(1)} kB gzip; the budget is ${budget / 1000} kB`,
+      ).toBeLessThanOrEqual(budget);
     });
   }
 });

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
 import { RequestSchema } from '../../data/messages';
+import { readSettings } from '../../data/settings';
 import type { NotesDatabase } from '../../entrypoints/background/notes-db';
 import { restoreNote } from '../../entrypoints/background/notes-store';
 import { EXTENSION_ID, freshDb, handlerFor, note, SELF, snapshot } from './notes-helpers';
@@ -60,6 +61,7 @@ describe('who may ask', () => {
     const handle = (await import('../../entrypoints/background/handle-message')).createMessageHandler({
       extensionId: '',
       openTab: async () => undefined,
+      settings: async () => readSettings({}),
       db: async () => db,
       frameworks: [],
       comparisons: [],

@@ -4,6 +4,7 @@ import { type IDBPDatabase, openDB } from 'idb';
 import { vi } from 'vitest';
 import type { Framework } from '../../data/catalog-schema';
 import type { Note } from '../../data/notes';
+import { readSettings } from '../../data/settings';
 import { createMessageHandler } from '../../entrypoints/background/handle-message';
 import { type NotesDatabase, openNotesDb } from '../../entrypoints/background/notes-db';
 
@@ -65,7 +66,14 @@ export function handlerFor(
     { id: 'twisted', name: 'Twisted', alternatives: ['tornado'] },
   ] as unknown as Framework[];
   const opener = typeof db === 'function' ? db : async () => db;
-  return createMessageHandler({ extensionId: EXTENSION_ID, openTab, db: opener, frameworks, comparisons: [] });
+  return createMessageHandler({
+    extensionId: EXTENSION_ID,
+    openTab,
+    db: opener,
+    frameworks,
+    comparisons: [],
+    settings: async () => readSettings({}),
+  });
 }
 
 export const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -2,12 +2,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotesFileSection } from '../../components/options/NotesFileSection';
-import { ask } from '../../data/messages';
+import { ask } from '../../data/ask';
 import type { NotesDatabase } from '../../entrypoints/background/notes-db';
 import { backgroundAsk } from './popup-fixtures';
 
-vi.mock('../../data/messages', async (original) => ({
-  ...(await original<typeof import('../../data/messages')>()),
+vi.mock('../../data/ask', async (original) => ({
+  ...(await original<typeof import('../../data/ask')>()),
   ask: vi.fn(),
 }));
 

@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { CatalogContext, makeCatalog } from '../../components/framework/catalog-context';
 import type { Framework } from '../../data/catalog-schema';
 import { loadCatalog } from '../../data/load-catalog';
+import { readSettings } from '../../data/settings';
 import { createMessageHandler } from '../../entrypoints/background/handle-message';
 import { type NotesDatabase, openNotesDb } from '../../entrypoints/background/notes-db';
 
@@ -29,6 +30,7 @@ export async function backgroundAsk(): Promise<{ ask: (request: unknown) => Prom
   const handle = createMessageHandler({
     extensionId: 'popup-test',
     openTab: async () => undefined,
+    settings: async () => readSettings({}),
     db: async () => db,
     frameworks: [...catalog.frameworks],
     comparisons: [...catalog.comparisons],

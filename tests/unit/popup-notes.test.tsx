@@ -2,13 +2,13 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotesPanel, PAGE_SIZE } from '../../components/popup/NotesPanel';
-import { ask } from '../../data/messages';
+import { ask } from '../../data/ask';
 import type { Note } from '../../data/notes';
 import type { NotesDatabase } from '../../entrypoints/background/notes-db';
 import { backgroundAsk, renderWithCatalog } from './popup-fixtures';
 
-vi.mock('../../data/messages', async (original) => ({
-  ...(await original<typeof import('../../data/messages')>()),
+vi.mock('../../data/ask', async (original) => ({
+  ...(await original<typeof import('../../data/ask')>()),
   ask: vi.fn(),
 }));
 

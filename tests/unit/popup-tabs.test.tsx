@@ -7,8 +7,8 @@ import { Popup } from '../../components/popup/Popup';
 import { readLocation } from '../../components/popup/popup-location';
 import { renderWithCatalog } from './popup-fixtures';
 
-vi.mock('../../data/messages', async (original) => ({
-  ...(await original<typeof import('../../data/messages')>()),
+vi.mock('../../data/ask', async (original) => ({
+  ...(await original<typeof import('../../data/ask')>()),
   ask: vi.fn(async () => ({ notes: [], unreadable: 0 })),
 }));
 

@@ -36,7 +36,7 @@ describe('adapterFor', () => {
 
 describe('Stack Overflow adapter', () => {
   it('scans title, posts, comments and the linked/related sidebars, with tags as context', () => {
-    const { adapter, page, scanner } = load(
+    const { adapter, scanner } = load(
       'pages/stackoverflow/so-q6367014-send-email-via-django.html',
       'https://stackoverflow.com/questions/6367014/how-to-send-email-via-django',
     );
@@ -54,7 +54,9 @@ describe('Stack Overflow adapter', () => {
   it('never scans the answer form or tags', () => {
     const { scanner } = load('hard-cases/hc-import-tornado.html', 'https://stackoverflow.com/questions/1/x');
     const mentions = scanner.scanSync(document);
-    expect(mentions.some((mention) => mention.node.parentElement?.closest('form, .post-taglist, .user-info'))).toBe(false);
+    expect(mentions.some((mention) => mention.node.parentElement?.closest('form, .post-taglist, .user-info'))).toBe(
+      false,
+    );
   });
 });
 
@@ -91,7 +93,10 @@ describe('scanning a mutated subtree', () => {
   it('scans only the parts inside a root and outside skips', async () => {
     const { scanner } = load('hard-cases/hc-import-tornado.html', 'https://stackoverflow.com/questions/1/x');
     const comments = document.querySelector('.comments-list') as Element;
-    comments.insertAdjacentHTML('beforeend', '<li class="comment"><span class="comment-copy">Django and asyncio</span></li>');
+    comments.insertAdjacentHTML(
+      'beforeend',
+      '<li class="comment"><span class="comment-copy">Django and asyncio</span></li>',
+    );
     const added = comments.lastElementChild as Element;
     expect((await scanner.scan(added)).map((mention) => [mention.text, mention.area])).toEqual([
       ['Django', 'comment'],

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parsePageRequest } from '../../data/page-messages';
+
+describe('parsePageRequest', () => {
+  it('accepts exactly the three shapes', () => {
+    expect(parsePageRequest({ type: 'page/mentions' })).toEqual({ type: 'page/mentions' });
+    expect(parsePageRequest({ type: 'page/reveal', frameworkId: 'aspnet-core' })).toEqual({
+      type: 'page/reveal',
+      frameworkId: 'aspnet-core',
+    });
+    expect(parsePageRequest({ type: 'page/step', direction: 'previous' })).toEqual({
+      type: 'page/step',
+      direction: 'previous',
+    });
+  });
+
+  it.each([
+    null,
+    'page/mentions',
+    [],
+    {},
+    { type: 'page/unknown' },
+    { type: 'page/mentions', extra: 1 },
+    { type: 'page/reveal' },
+    { type: 'page/reveal', frameworkId: 'Not An Id' },
+    { type: 'page/reveal', frameworkId: 42 },
+    { type: 'page/step', direction: 'sideways' },
+    { type: 'page/step', direction: 'next', frameworkId: 'tornado' },
+  ])('refuses %j', (message) => {
+    expect(parsePageRequest(message)).toBeNull();
+  });
+});
