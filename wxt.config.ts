@@ -5,6 +5,8 @@ import { catalogPlugin } from './data/catalog-plugin';
 // See ../shared/TOOLCHAIN.md for why each of these settings is here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Store reviewers get the source, not the saved pages the tests read.
+  zip: { excludeSources: ['tests/fixtures/**', 'assets/screenshots/**'] },
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact(), catalogPlugin()],

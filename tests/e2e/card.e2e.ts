@@ -50,7 +50,14 @@ async function cardMarkup(page: Page, cdp: CDPSession): Promise<{ html: string; 
   return { html: html.outerHTML, css: css.outerHTML.replace(/<\/?style[^>]*>/g, '') };
 }
 
-type CdpNode = { nodeName: string; nodeId: number; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+type CdpNode = {
+  nodeName: string;
+  nodeId: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+};
 
 function findBelow(root: CdpNode, test: (node: CdpNode) => boolean): CdpNode | undefined {
   if (test(root)) return root;
@@ -141,7 +148,9 @@ describe('the hover card', () => {
     await page.waitForTimeout(50); // the box takes focus after it renders
     await page.keyboard.type('Tornado 6 runs on the asyncio loop');
     await clickInCard(page, cdp, 'Save note');
-    await expect.poll(async () => (await readCard(page, cdp))?.text ?? '').toContain('Tornado 6 runs on the asyncio loop');
+    await expect
+      .poll(async () => (await readCard(page, cdp))?.text ?? '')
+      .toContain('Tornado 6 runs on the asyncio loop');
 
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);

@@ -4,7 +4,11 @@
  */
 declare const chrome: {
   tabs: {
-    query(query: { active?: boolean; lastFocusedWindow?: boolean; currentWindow?: boolean }): Promise<{ id?: number; url?: string }[]>;
+    query(query: {
+      active?: boolean;
+      lastFocusedWindow?: boolean;
+      currentWindow?: boolean;
+    }): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   runtime: {
@@ -13,5 +17,7 @@ declare const chrome: {
     sendMessage(extensionId: string, message: unknown): Promise<unknown>;
     getManifest(): Record<string, unknown>;
   };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  };
 };

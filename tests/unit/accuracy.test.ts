@@ -48,7 +48,9 @@ function scorePage(page: LabelledPage, index: MatchIndex, known: Set<string>): S
   const rows = scanHtml(html, page.url, { index }).filter((row) => counted(row.id));
   const predicted = countBy(rows.map((row) => `${row.id} "${row.text}"`));
   const expected = new Map(
-    page.mentions.filter(([id]) => counted(id)).map(([id, text, count]): [string, number] => [`${id} "${text}"`, count]),
+    page.mentions
+      .filter(([id]) => counted(id))
+      .map(([id, text, count]): [string, number] => [`${id} "${text}"`, count]),
   );
   const score: Score = { truePositives: 0, predicted: rows.length, expected: 0, misses: [] };
   for (const [key, count] of expected) {

@@ -13,7 +13,12 @@ const INDEX: MatchIndex = [
     aliases: [{ text: 'Tornado', case: 'any', ordinaryWord: true }],
   },
   { id: 'gevent', contextHints: [], languages: [], aliases: [{ text: 'gevent', case: 'any', ordinaryWord: false }] },
-  { id: 'twisted', contextHints: [], languages: ['python'], aliases: [{ text: 'Twisted', case: 'any', ordinaryWord: true }] },
+  {
+    id: 'twisted',
+    contextHints: [],
+    languages: ['python'],
+    aliases: [{ text: 'Twisted', case: 'any', ordinaryWord: true }],
+  },
 ];
 const matcher = compileMatcher(INDEX);
 const PYTHON_SO = makeContext(['python', 'tornado'], [], false, true);
@@ -71,7 +76,10 @@ describe('disambiguate', () => {
       const disambiguator = createDisambiguator(INDEX, PLAIN_SO, settings);
       const window = 'we use Tornado here';
       const [match] = matcher.find(window);
-      return match && disambiguator.judge(match, { window, at: match.start, area: 'body', neighbours: 0, neighbourNear: false });
+      return (
+        match &&
+        disambiguator.judge(match, { window, at: match.start, area: 'body', neighbours: 0, neighbourNear: false })
+      );
     };
     // 0.2 (programming site) + 0.25 (capitalised mid-sentence) = 0.45
     expect(run('eager')).toBeDefined();
@@ -86,7 +94,8 @@ describe('disambiguate', () => {
     const [match] = compileMatcher(index).find(window);
     const local = { window, at: match?.start ?? 0, area: 'body' as const, neighbours: 0, neighbourNear: false };
     const onPython = match && createDisambiguator(index, PLAIN_SO, settings).judge(match, local);
-    const onJava = match && createDisambiguator(index, makeContext(['java'], [], false, true), settings).judge(match, local);
+    const onJava =
+      match && createDisambiguator(index, makeContext(['java'], [], false, true), settings).judge(match, local);
     expect(onPython?.confidence).toBeGreaterThan(0.5);
     expect(onJava).toBeUndefined();
   });

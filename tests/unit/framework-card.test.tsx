@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FrameworkCard, type FrameworkCardProps } from '../../components/card/FrameworkCard';
-import type { FrameworkDetails } from '../../data/messages';
 import { loadCatalog } from '../../data/load-catalog';
+import type { FrameworkDetails } from '../../data/messages';
 
 const tornado = loadCatalog().frameworks.find((framework) => framework.id === 'tornado');
 if (!tornado) throw new Error('the catalog has no tornado entry');

@@ -1,10 +1,18 @@
 /** The card's timing rules (WCAG 2.1 SC 1.4.13), with fake timers. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GRACE_MS, type HoverTarget, HoverController } from '../../entrypoints/stackpeek.content/hover-controller';
+import { GRACE_MS, HoverController, type HoverTarget } from '../../entrypoints/stackpeek.content/hover-controller';
 import type { Mention } from '../../entrypoints/stackpeek.content/mention';
 
 function mention(frameworkId: string): Mention {
-  return { frameworkId, node: document.createTextNode(frameworkId), start: 0, end: 5, text: frameworkId, confidence: 1, area: 'body' };
+  return {
+    frameworkId,
+    node: document.createTextNode(frameworkId),
+    start: 0,
+    end: 5,
+    text: frameworkId,
+    confidence: 1,
+    area: 'body',
+  };
 }
 
 describe('HoverController', () => {
@@ -13,7 +21,10 @@ describe('HoverController', () => {
   let under: Mention | undefined;
   let inCard: boolean;
   let focused: boolean;
-  let target: HoverTarget & { open: ReturnType<typeof vi.fn<(mention: Mention) => void>>; close: ReturnType<typeof vi.fn<() => void>> };
+  let target: HoverTarget & {
+    open: ReturnType<typeof vi.fn<(mention: Mention) => void>>;
+    close: ReturnType<typeof vi.fn<() => void>>;
+  };
   let controller: HoverController;
   const move = () => controller.check(0, 0, inCard);
 

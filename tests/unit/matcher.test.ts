@@ -13,14 +13,23 @@ const INDEX: MatchIndex = [
   entry('asyncio', [['asyncio', 'any', false]]),
   entry('flask', [['Flask', 'any', true]]),
   entry('dotnet', [['.NET', 'exact', false]]),
-  entry('aspnet-core', [['ASP.NET Core', 'any', false], ['ASP.NET', 'any', false]]),
-  entry('nodejs', [['Node.js', 'any', false], ['Node', 'exact', true]]),
+  entry('aspnet-core', [
+    ['ASP.NET Core', 'any', false],
+    ['ASP.NET', 'any', false],
+  ]),
+  entry('nodejs', [
+    ['Node.js', 'any', false],
+    ['Node', 'exact', true],
+  ]),
   entry('csharp', [['C#', 'exact', false]]),
   entry('vertx', [['Vert.x', 'any', false]]),
   entry('mod-wsgi', [['mod_wsgi', 'any', false]]),
   entry('spring-boot', [['Spring Boot', 'exact', false]]),
   entry('spring', [['Spring', 'exact', true]]),
-  entry('bun', [['bun.sh', 'any', false], ['Bun', 'any', true]]),
+  entry('bun', [
+    ['bun.sh', 'any', false],
+    ['Bun', 'any', true],
+  ]),
 ];
 const matcher = compileMatcher(INDEX);
 const texts = (text: string) => matcher.find(text).map((match) => match.text);
@@ -28,7 +37,12 @@ const texts = (text: string) => matcher.find(text).map((match) => match.text);
 describe('matcher', () => {
   it('matches names with punctuation at Unicode word edges', () => {
     expect(texts('Port .NET to ASP.NET Core on Node.js, C#, Vert.x and mod_wsgi')).toEqual([
-      '.NET', 'ASP.NET Core', 'Node.js', 'C#', 'Vert.x', 'mod_wsgi',
+      '.NET',
+      'ASP.NET Core',
+      'Node.js',
+      'C#',
+      'Vert.x',
+      'mod_wsgi',
     ]);
     expect(texts('Über-Tornado und Flask für Café')).toEqual(['Flask']);
   });
