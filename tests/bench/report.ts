@@ -1,0 +1,204 @@
+/** Prints the bench's figures as plain-text tables and writes bench-results.json. */
+import { writeFileSync } from 'node:fs';
+import type { BundleSize } from './bundle-sizes';
+import type { CardLatency } from './card-latency';
+import type { MatcherThroughput } from './matcher-throughput';
+import type { PageCost } from './page-cost';
+import type { PopupLatency } from './popup-latency';
+import type { TargetCheck } from './targets';
+
+export interface Machine {
+  date: string;
+  cpu: string;
+  cores: number;
+  memoryGB: number;
+  os: string;
+  node: string;
+  chromium: string;
+}
+
+export interface BenchResults {
+  machine: Machine;
+  runs: number;
+  durationSeconds: number;
+  bundles?: BundleSize[];
+  matcher?: MatcherThroughput;
+  pages?: PageCost[];
+  card?: CardLatency;
+  popup?: PopupLatency;
+  targets: TargetCheck[];
+}
+
+type Cell = string | number;
+
+export function table(title: string, headers: string[], rows: Cell[][]): string {
+  const text = [headers, ...rows].map((row) => row.map((cell) => String(cell)));
+  const widths = headers.map((_, column) => Math.max(...text.map((row) => row[column]?.length ?? 0)));
+  // Figures right-aligned, words left-aligned.
+  const numeric = (cell: string) => /^[-+\d.,×/ ]*\d[-+\d.,×/ ]*$/.test(cell);
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (numeric(cell) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [
+    `\n${title}`,
+    line(text[0] ?? []),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...text.slice(1).map(line),
+  ].join('\n');
+}
+
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+const short = (page: string) => page.replace(/^.*\//, '').replace(/\.html$/, '');
+
+export function formatResults(results: BenchResults): string {
+  const out: string[] = [];
+  const { machine } = results;
+  out.push(
+    `Stackpeek bench · ${machine.date} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB · ${machine.os} · Node ${machine.node} · Chromium ${machine.chromium} · median of ${results.runs} runs · ${results.durationSeconds} s`,
+  );
+  if (results.pages) {
+    out.push(
+      table(
+        'Page cost (extension vs none; floor = bare TreeWalker over the same roots)',
+        [
+          'page',
+          'HTML kB',
+          'marks',
+          'floor ms',
+          'CS CPU ms',
+          '×floor',
+          'scan CPU ms',
+          '×floor',
+          'scan wall ms',
+          'DCL→marked ms',
+          'longest task ms (ext)',
+          'CLS after start (whole load with/without)',
+          'heap +MB',
+        ],
+        results.pages.map((page) => [
+          short(page.page),
+          kB(page.htmlBytes),
+          page.marks,
+          page.floorMs,
+          page.contentScriptCpuMs,
+          page.ratioToFloor,
+          page.scanCpuMs,
+          page.scanCpuRatioToFloor,
+          page.scanWallMs,
+          page.dclToMarkedMs,
+          `${page.longestExtensionTaskMs} (${page.longestExtensionTaskShareMs})`,
+          `${page.layoutShiftAfterStart} (${page.layoutShiftWith}/${page.layoutShiftWithout})`,
+          page.heapAddedMB,
+        ]),
+      ),
+    );
+    out.push(
+      table(
+        'Where the content script time goes (median ms per load, by running frame)',
+        ['page', 'tasks ≥50 ms', 'breakdown'],
+        results.pages.map((page) => [
+          short(page.page),
+          page.extensionLongTasks,
+          Object.entries(page.hotspots)
+            .slice(0, 5)
+            .map(([name, ms]) => `${name} ${ms}`)
+            .join(' · '),
+        ]),
+      ),
+    );
+  }
+  if (results.matcher) {
+    const m = results.matcher;
+    const rows = (list: typeof m.byCatalogSize) =>
+      list.map((row) => [
+        row.aliases,
+        row.patternKB,
+        `${row.scale}×`,
+        row.megabytes,
+        row.compileMs,
+        row.passMs,
+        row.mbPerSecond,
+      ]);
+    const headers = ['aliases', 'pattern kB', 'text', 'MB', 'compile ms', 'pass ms', 'MB/s'];
+    out.push(
+      table(
+        `Matcher throughput in Node, by catalog size (corpus: ${m.corpusTextNodes} text nodes, ${m.corpusMB} MB; real catalog ${m.realAliases} aliases first)`,
+        headers,
+        rows(m.byCatalogSize),
+      ),
+    );
+    out.push(table('Matcher throughput, by page size (real catalog)', headers, rows(m.byPageSize)));
+  }
+  if (results.card) {
+    const c = results.card;
+    out.push(
+      table(
+        `Card latency on ${short(c.page)} (hover delay ${c.hoverDelayMs} ms)`,
+        ['hover', 'word', 'delay end → in DOM ms', 'delay end → painted ms'],
+        c.samples.map((sample, i) => [
+          sample.first ? 'first (loads card.js)' : `#${i}`,
+          sample.text,
+          sample.inDomMs,
+          sample.ms,
+        ]),
+      ),
+    );
+  }
+  if (results.popup) {
+    const p = results.popup;
+    out.push(
+      table(
+        'Popup, Notes view: first render',
+        [
+          'notes',
+          'DOMContentLoaded ms',
+          'list in DOM ms',
+          'first frame ms',
+          'notes/list round trip ms',
+          'same payload, messaging only ms',
+        ],
+        p.firstRender.map((size) => [
+          size.notes,
+          size.domContentLoadedMs,
+          size.renderMs,
+          size.frameMs,
+          size.listRoundTripMs,
+          size.messagingRoundTripMs,
+        ]),
+      ),
+    );
+    out.push(
+      table(
+        `Notes search at ${p.search.notes} notes (${p.search.queries.length} queries)`,
+        ['measure', 'median ms', 'max ms'],
+        [
+          ['input → list updated in DOM', p.search.updateMs, p.search.maxUpdateMs],
+          ['input → next frame', p.search.frameMs, ''],
+        ],
+      ),
+    );
+  }
+  if (results.bundles) {
+    out.push(
+      table(
+        'Bundle sizes',
+        ['file', 'role', 'raw kB', 'gzip kB'],
+        results.bundles.map((bundle) => [bundle.file, bundle.role, kB(bundle.raw), kB(bundle.gzip)]),
+      ),
+    );
+  }
+  out.push(
+    table(
+      'Targets',
+      ['', 'target', 'measured'],
+      results.targets.map((check) => [check.pass ? 'PASS' : 'FAIL', check.target, check.measured]),
+    ),
+  );
+  return out.join('\n');
+}
+
+export function writeResults(path: string, results: BenchResults): void {
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+}
