@@ -1,8 +1,13 @@
 /**
- * Walks the text of a subtree with a TreeWalker, pruning excluded subtrees
- * with FILTER_REJECT so their descendants are never visited. The skip set is
- * found once per walk with one native `querySelectorAll`, so the filter is a
- * Set lookup rather than a `matches()` call per element.
+ * Walks the text nodes under a set of roots, in document order, in slices.
+ *
+ * Most of a page names no framework, and a content script pays for every
+ * node it touches (each needs a wrapper in the isolated world). So subtrees
+ * are first tested as a whole: one native `textContent` and one RegExp test,
+ * and a subtree whose text cannot hold an alias is never walked. What is left
+ * is walked with a bare native TreeWalker (SHOW_TEXT, no JS filter callback).
+ * Which text is excluded (scripts, editors, navigation…) is decided only for
+ * the few text nodes where an alias matched: see `isExcluded`.
  */
 import { SLICE_MS, yieldToMain } from './yield-to-main';
 
@@ -26,64 +31,124 @@ export const ALWAYS_SKIP = [
   '[data-stackpeek-host]',
 ].join(', ');
 
-// NodeFilter constants, spelled out so this also runs in Node (jsdom has no global NodeFilter).
-const SHOW_ELEMENT = 0x1;
+// NodeFilter.SHOW_TEXT, spelled out so this also runs in Node (jsdom has no global NodeFilter).
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 /** How many nodes between clock reads: `performance.now()` is not free. */
 const CLOCK_EVERY = 64;
+/** A subtree with less text than this is walked at once rather than split into its children. */
+const LEAF_CHARS = 4096;
 
 export type TextVisitor = (text: Text) => void;
+/** Whether a subtree's whole text may hold something worth a visit. */
+export type TextTest = (text: string) => boolean;
+
+/**
+ * The subtrees of `root` worth walking, in document order: `root` itself when
+ * its text is short, else its children that pass the test, recursively.
+ */
+function* worthWalking(root: Node, worth: TextTest): Generator<Node> {
+  if (root.nodeType === 3) {
+    if (worth((root as Text).data)) yield root;
+    return;
+  }
+  const text = root.textContent ?? '';
+  if (!worth(text)) return;
+  if (text.length <= LEAF_CHARS || !root.firstChild) {
+    yield root;
+    return;
+  }
+  // A snapshot: the page may remove a child while we yield, which would cut a `nextSibling` chain.
+  // Nodes added meanwhile reach the scanner through the MutationObserver.
+  for (const child of [...root.childNodes]) if (child.isConnected) yield* worthWalking(child, worth);
+}
 
 export function skipSelectorWith(adapterSkip: string): string {
   return adapterSkip ? `${ALWAYS_SKIP}, ${adapterSkip}` : ALWAYS_SKIP;
 }
 
-function createWalker(root: Node, skipSelector: string): TreeWalker | undefined {
-  if (root.nodeType === 1 && (root as Element).matches(skipSelector)) return undefined;
-  const doc = root.ownerDocument ?? (root as Document);
-  const skipped = new Set<Node>('querySelectorAll' in root ? (root as ParentNode).querySelectorAll(skipSelector) : []);
-  return doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType !== 3) return skipped.has(node) ? FILTER_REJECT : FILTER_SKIP;
-      // Whitespace between tags is most text nodes on these pages; no alias is one character.
-      return (node as Text).data.trim().length > 1 ? FILTER_ACCEPT : FILTER_SKIP;
-    },
-  });
+/** Whether a text node sits in a subtree that is never scanned. */
+export function isExcluded(text: Text, skipSelector: string): boolean {
+  return text.parentElement?.closest(skipSelector) != null;
 }
 
-/** Visits every scannable text node under `root` at once (mutations, small subtrees, Node tools). */
-export function collectTextSync(root: Node, skipSelector: string, visit: TextVisitor): void {
-  if (root.nodeType === 3) return visit(root as Text);
-  const walker = createWalker(root, skipSelector);
-  if (!walker) return;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Text);
+function walkerFor(root: Node): TreeWalker {
+  return (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT);
+}
+
+/** Visits every text node under the roots that `worth` does not rule out, at once (mutations, Node tools). */
+export function collectTextSync(roots: Node[], visit: TextVisitor, worth: TextTest = () => true): void {
+  for (const root of roots) {
+    for (const part of worthWalking(root, worth)) {
+      if (part.nodeType === 3) {
+        visit(part as Text);
+        continue;
+      }
+      const walker = walkerFor(part);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Text);
+    }
+  }
+}
+
+/** The deepest last descendant: the node a walk has passed once it leaves `node`. */
+function lastDescendant(node: Node): Node {
+  let last = node;
+  while (last.lastChild) last = last.lastChild;
+  return last;
 }
 
 /**
- * Visits every scannable text node in slices of ~4 ms (the visitor's work
- * included), yielding to the main thread between slices. Stops quietly when
- * `signal` aborts; the nodes visited so far stay visited.
+ * Visits every text node under the roots in slices of ~4 ms (the visitor's
+ * work included) with one clock for the whole scan, yielding to the main
+ * thread between slices. Stops quietly when `signal` aborts.
  */
 export async function collectText(
-  root: Node,
-  skipSelector: string,
+  roots: Node[],
   visit: TextVisitor,
   signal?: AbortSignal,
+  worth: TextTest = () => true,
 ): Promise<void> {
-  if (root.nodeType === 3) return visit(root as Text);
-  const walker = createWalker(root, skipSelector);
-  if (!walker) return;
   let sliceStart = performance.now();
   let count = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const pause = async () => {
+    await yieldToMain();
+    sliceStart = performance.now();
+  };
+
+  const parts = function* () {
+    for (const root of roots) yield* worthWalking(root, worth);
+  };
+  for (const root of parts()) {
     if (signal?.aborted) return;
-    visit(node as Text);
-    if (++count % CLOCK_EVERY === 0 && performance.now() - sliceStart > SLICE_MS) {
-      await yieldToMain();
-      sliceStart = performance.now();
+    if (root.nodeType === 3) {
+      visit(root as Text);
+      continue;
     }
+    const walker = walkerFor(root);
+    // Where the walk stands, as a live boundary point: if the page removes the
+    // current node while we yield, the point moves to where it was.
+    const marker = (root.ownerDocument ?? (root as Document)).createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      visit(node as Text);
+      if (++count % CLOCK_EVERY !== 0 || performance.now() - sliceStart <= SLICE_MS) continue;
+      marker.setStartAfter(node);
+      await pause();
+      if (signal?.aborted) return;
+      if (!root.contains(node)) {
+        // From a detached node `nextNode()` never comes back into `root`
+        // (https://dom.spec.whatwg.org/#interface-treewalker): resume right
+        // after the point where it was, which visits nothing twice.
+        const container = marker.startContainer;
+        if (!root.contains(container)) break;
+        const next = container.childNodes[marker.startOffset];
+        if (next?.nodeType === 3) {
+          walker.currentNode = next;
+          visit(next as Text);
+        } else {
+          // An element is entered by the next `nextNode()`; past the last child, leave the container.
+          walker.currentNode = next ?? lastDescendant(container);
+        }
+      }
+    }
+    if (performance.now() - sliceStart > SLICE_MS) await pause();
   }
 }

@@ -69,7 +69,8 @@ const CAPITAL_WORD_AFTER = /^\s\p{Lu}/u;
 /** Being defined here (`class Echo(`, `def flask`): a local name, not the framework. */
 const DEFINED_BEFORE = /\b(?:class|def|function|interface|struct|type|enum|var|let|const|val)\s+$/;
 /** "the web framework Flask", "app Flask" (Portuguese and Spanish put the noun first). */
-const TECH_NOUN_BEFORE = /\b(?:framework|library|server|servidor|app|aplicação|aplicación|biblioteca|runtime|package|module)\s+$/i;
+const TECH_NOUN_BEFORE =
+  /\b(?:framework|library|server|servidor|app|aplicação|aplicación|biblioteca|runtime|package|module)\s+$/i;
 /** "Apache 2.0 license", "Apache License": a licence's name. */
 const LICENSE_AFTER = /^\s+(?:v?\d+(?:\.\d+)*\s+)?licen[cs]e/i;
 const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)+\b/;
@@ -102,7 +103,10 @@ function codeUse(window: string, at: number, end: number, area: Area, alias: str
 
 function importsNearby(window: string, alias: string): boolean {
   const name = alias.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:\\b(?:import|from)\\s+${name}\\b|require\\(\\s*['"]${name}['"]|from\\s+['"]${name}['"])`, 'i').test(window);
+  return new RegExp(
+    `(?:\\b(?:import|from)\\s+${name}\\b|require\\(\\s*['"]${name}['"]|from\\s+['"]${name}['"])`,
+    'i',
+  ).test(window);
 }
 
 function hintScore(entry: MatchEntry, window: string, matched: string): number {

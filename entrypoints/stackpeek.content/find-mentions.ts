@@ -4,7 +4,7 @@
  * It only reads the DOM.
  */
 import type { MatchIndex } from '../../data/match-index';
-import { collectText, collectTextSync, skipSelectorWith } from './collect-text';
+import { collectText, collectTextSync, isExcluded, skipSelectorWith } from './collect-text';
 import { createDisambiguator } from './disambiguate';
 import { compileMatcher, type Matcher, type RawMatch } from './matcher';
 import type { Mention, ScanSettings } from './mention';
@@ -82,16 +82,19 @@ export function createScanner(
 
   /** The adapter roots to scan for `root`: all of them for the document, else the part inside one. */
   function rootsFor(root: Node): Node[] {
-    const all = adapter.roots(doc);
-    if (root === doc || root === doc.documentElement || root === doc.body) return all;
+    if (root === doc || root === doc.documentElement || root === doc.body) return adapter.roots(doc);
     const element = root.nodeType === 1 ? (root as Element) : root.parentElement;
     if (!element) return [];
-    const holder = all.find((candidate) => candidate.contains(root));
+    // A changed node is placed with `closest`, never by querying the whole page:
+    // a busy page sends many small changes, and large pages have many roots.
+    const holder = element.closest(adapter.rootSelector);
     if (holder) {
       const skipped = element.closest(skip);
       return skipped && holder.contains(skipped) ? [] : [root];
     }
-    return all.filter((candidate) => root.contains(candidate));
+    if (root.nodeType !== 1) return [];
+    const inside = [...element.querySelectorAll(adapter.rootSelector)];
+    return inside.filter((candidate) => !candidate.parentElement?.closest(adapter.rootSelector));
   }
 
   /** Other frameworks named in the window by unambiguous or capitalised names (asked only for everyday words). */
@@ -111,7 +114,8 @@ export function createScanner(
   function visitor(found: Mention[]): (node: Text) => void {
     return (node) => {
       const matches = matcher.find(node.data);
-      if (matches.length === 0) return;
+      // Exclusion is asked only here, for the few nodes that matched: cheaper than filtering every node.
+      if (matches.length === 0 || isExcluded(node, skip)) return;
       const element = node.parentElement;
       if (!element) return;
       const line = lines ? element.closest(lines.selector) : null;
@@ -139,17 +143,12 @@ export function createScanner(
     context,
     async scan(root, signal) {
       const found: Mention[] = [];
-      const visit = visitor(found);
-      for (const part of rootsFor(root)) {
-        if (signal?.aborted) break;
-        await collectText(part, skip, visit, signal);
-      }
+      await collectText(rootsFor(root), visitor(found), signal, matcher.mayMatch);
       return found;
     },
     scanSync(root) {
       const found: Mention[] = [];
-      const visit = visitor(found);
-      for (const part of rootsFor(root)) collectTextSync(part, skip, visit);
+      collectTextSync(rootsFor(root), visitor(found), matcher.mayMatch);
       return found;
     },
   };

@@ -23,6 +23,10 @@ export default defineContentScript({
   matches: ['https://stackoverflow.com/*', 'https://github.com/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // WXT's "newer script started" notice also goes out by window.postMessage with the extension's
+  // id in it, so every page could read our id (fingerprinting, forging the notice): custom event only.
+  // https://github.com/wxt-dev/wxt/pull/2035
+  noScriptStartedPostMessage: true,
 
   async main(ctx) {
     const adapter = adapterFor(new URL(location.href));

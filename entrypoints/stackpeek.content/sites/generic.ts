@@ -19,9 +19,15 @@ export const generic: SiteAdapter = {
   name: 'generic',
   matches: () => true,
   roots: (doc) => (doc.body ? [doc.body] : []),
+  rootSelector: 'body',
   skipSelector: SKIP,
   areaOf: (element: Element): Area => commonArea(element) ?? 'body',
   pageContext: (doc) =>
-    makeContext((doc.querySelector('meta[name="keywords"]')?.getAttribute('content') ?? '').split(','), [], false, false),
+    makeContext(
+      (doc.querySelector('meta[name="keywords"]')?.getAttribute('content') ?? '').split(','),
+      [],
+      false,
+      false,
+    ),
   theme: (doc) => (prefersDark(doc) ? 'dark' : 'light'),
 };

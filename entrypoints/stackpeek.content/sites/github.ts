@@ -28,8 +28,17 @@ const ROOTS = [
 // Only subtrees that can hold words: line-number cells, icons (svg) and the like hold none,
 // and every extra selector costs a pass over a 2,700-line code table.
 const SKIP = [
-  'nav', 'header', 'form', '.js-navigation-container', '[aria-labelledby="files"]', '.react-directory-filename-column',
-  '.file-navigation', 'details-menu', '.js-comment-update', '.js-suggester-container', '.markdown-body .anchor',
+  'nav',
+  'header',
+  'form',
+  '.js-navigation-container',
+  '[aria-labelledby="files"]',
+  '.react-directory-filename-column',
+  '.file-navigation',
+  'details-menu',
+  '.js-comment-update',
+  '.js-suggester-container',
+  '.markdown-body .anchor',
 ].join(', ');
 
 const CODE_LINE = '.js-file-line, .react-file-line';
@@ -91,6 +100,7 @@ export const github: SiteAdapter = {
   name: 'github',
   matches: (url) => url.hostname === 'github.com' || url.hostname.endsWith('.github.com'),
   roots: (doc) => outermost(doc, ROOTS),
+  rootSelector: ROOTS,
   skipSelector: SKIP,
   areaOf,
   pageContext(doc, url) {

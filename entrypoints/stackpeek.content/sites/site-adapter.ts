@@ -23,6 +23,8 @@ export interface SiteAdapter {
   matches(url: URL): boolean;
   /** The elements whose text is scanned; never nested in one another. */
   roots(doc: Document): Element[];
+  /** A selector every root matches, to place a changed node without querying the whole page. */
+  rootSelector: string;
   /** Subtrees inside a root that are never scanned (a CSS selector list). */
   skipSelector: string;
   /** What kind of text the element holds; called with a text node's parent. */

@@ -75,10 +75,16 @@ export const stackOverflow: SiteAdapter = {
       url.hostname,
     ),
   roots: (doc) => outermost(doc, ROOTS),
+  rootSelector: ROOTS,
   skipSelector: SKIP,
   areaOf,
   pageContext: (doc, url) =>
-    makeContext([...textsOf(doc, '.post-tag'), ...textsOf(doc, '.-job .s-tag')], [], false, PROGRAMMING_SITE.test(url.hostname)),
+    makeContext(
+      [...textsOf(doc, '.post-tag'), ...textsOf(doc, '.-job .s-tag')],
+      [],
+      false,
+      PROGRAMMING_SITE.test(url.hostname),
+    ),
   theme: (doc) =>
     doc.body?.classList.contains('theme-dark') ||
     ((doc.body?.classList.contains('theme-system') ?? false) && prefersDark(doc))
