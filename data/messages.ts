@@ -15,7 +15,12 @@ const NoteId = NoteSchema.entries.id;
 export const IMPORT_MAX_CHARS = 64 * 1024 * 1024;
 
 export const RequestSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('notes/list'), frameworkId: v.optional(FrameworkId) }),
+  v.strictObject({
+    type: v.literal('notes/list'),
+    frameworkId: v.optional(FrameworkId),
+    /** Only the newest notes: the popup's first view, before the whole list. */
+    newest: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
+  }),
   v.strictObject({ type: v.literal('notes/save'), note: NoteDraftSchema }),
   v.strictObject({ type: v.literal('notes/delete'), id: NoteId }),
   v.strictObject({ type: v.literal('notes/restore'), note: NoteSchema }),
@@ -39,6 +44,8 @@ export interface NotesList {
   notes: Note[];
   /** Records in the database that no longer pass the schema; kept, not shown. */
   unreadable: number;
+  /** Records in the store; more than `notes` when only the newest were asked for. */
+  total: number;
 }
 
 export interface ImportSummary {

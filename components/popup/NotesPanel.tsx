@@ -52,7 +52,8 @@ export function NotesPanel() {
     });
 
   if (!state.notes) return <p class="muted">Loading notes…</p>;
-  const total = state.notes.length;
+  const total = state.total;
+  const filtered = query.trim() !== '' || framework !== 'all';
   const shown = matching.slice(0, shownCount);
 
   return (
@@ -116,11 +117,13 @@ export function NotesPanel() {
       <p class="muted" role="status">
         {total === 0
           ? 'No notes yet.'
-          : matching.length === total
+          : !filtered
             ? `${total} ${total === 1 ? 'note' : 'notes'}`
-            : `${matching.length} of ${total} notes match`}
+            : state.complete
+              ? `${matching.length} of ${total} notes match`
+              : `${matching.length} of the newest ${state.notes.length} notes match; loading the rest…`}
       </p>
-      <ul class="note-list" aria-label="Notes">
+      <ul class="note-list" aria-label="Notes" aria-busy={!state.complete}>
         {shown.map((note) => (
           <li key={note.id}>
             {editing === note.id ? (

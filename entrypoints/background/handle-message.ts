@@ -8,7 +8,15 @@ import { type Reply, type Request, RequestSchema, type Responses } from '../../d
 import type { Settings } from '../../data/settings-model';
 import type { NotesDatabase } from './notes-db';
 import { exportJson, exportMarkdown, parseImport } from './notes-file';
-import { deleteAllNotes, deleteNote, listNotes, mergeNotes, restoreNote, saveNote } from './notes-store';
+import {
+  deleteAllNotes,
+  deleteNote,
+  listNewestNotes,
+  listNotes,
+  mergeNotes,
+  restoreNote,
+  saveNote,
+} from './notes-store';
 
 export interface HandlerDeps {
   extensionId: string;
@@ -38,7 +46,9 @@ export function createMessageHandler(deps: HandlerDeps) {
     const db = await deps.db();
     switch (request.type) {
       case 'notes/list':
-        return listNotes(db, request.frameworkId);
+        return request.newest && !request.frameworkId
+          ? listNewestNotes(db, request.newest)
+          : listNotes(db, request.frameworkId);
       case 'notes/save':
         return saveNote(db, request.note);
       case 'notes/delete':

@@ -69,7 +69,25 @@ export async function listNotes(db: NotesDatabase, frameworkId?: string): Promis
     else unreadable++;
   }
   notes.sort((a, b) => b.updatedAt - a.updatedAt);
-  return { notes, unreadable };
+  return { notes, unreadable, total: records.length };
+}
+
+/**
+ * The `count` most recently updated notes, read from the update-time index
+ * without touching the rest: the popup shows these first, at once, however
+ * many notes there are. Unreadable records are counted by the full list.
+ */
+export async function listNewestNotes(db: NotesDatabase, count: number): Promise<NotesList> {
+  const tx = db.transaction('notes');
+  const notes: Note[] = [];
+  let unreadable = 0;
+  let cursor = await tx.store.index('by-updated').openCursor(null, 'prev');
+  while (cursor && notes.length < count) {
+    if (v.is(NoteSchema, cursor.value)) notes.push(cursor.value);
+    else unreadable++;
+    cursor = await cursor.continue();
+  }
+  return { notes, unreadable, total: await tx.store.count() };
 }
 
 export async function saveNote(db: NotesDatabase, input: NoteDraft, now = Date.now()): Promise<Note> {

@@ -1,7 +1,14 @@
 /** The notes database: upgrades from the first version, reads and writes, indexes, concurrent writers. */
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openNotesDb } from '../../entrypoints/background/notes-db';
-import { deleteAllNotes, deleteNote, listNotes, restoreNote, saveNote } from '../../entrypoints/background/notes-store';
+import {
+  deleteAllNotes,
+  deleteNote,
+  listNewestNotes,
+  listNotes,
+  restoreNote,
+  saveNote,
+} from '../../entrypoints/background/notes-store';
 import { freshDb, freshName, makeV1Db, note, plant, snapshot } from './notes-helpers';
 
 describe('upgrading a version 1 profile', () => {
@@ -270,6 +277,17 @@ describe('corrupt records', () => {
     await plant(db, { id: 'broken', text: 'old', createdAt: 'yesterday', updatedAt: 'today', pageUrl: 5 });
     const saved = await saveNote(db, { id: 'broken', frameworkId: null, text: 'fixed', tags: [] }, 9_000);
     expect(saved).toMatchObject({ id: 'broken', text: 'fixed', createdAt: 9_000, updatedAt: 9_000, pageUrl: null });
-    expect(await listNotes(db)).toEqual({ notes: [saved], unreadable: 0 });
+    expect(await listNotes(db)).toEqual({ notes: [saved], unreadable: 0, total: 1 });
+  });
+});
+
+describe('listNewestNotes', () => {
+  it('reads only the newest notes, newest first, and counts them all', async () => {
+    const db = await openNotesDb(freshName());
+    for (let i = 0; i < 30; i++) await saveNote(db, { frameworkId: null, text: `note ${i}`, tags: [] }, 1_000 + i);
+    const first = await listNewestNotes(db, 10);
+    expect(first.total).toBe(30);
+    expect(first.notes.map((note) => note.text)).toEqual(Array.from({ length: 10 }, (_, i) => `note ${29 - i}`));
+    db.close();
   });
 });

@@ -124,7 +124,7 @@ describe('merging by id', () => {
     await plant(db, { id: 'broken', text: 7 }, { id: 'other-broken' });
     const fixed = note({ id: 'broken', text: 'from the backup' });
     expect(await mergeNotes(db, [fixed])).toEqual({ added: 0, updated: 1, unchanged: 0 });
-    expect(await listNotes(db)).toEqual({ notes: [fixed], unreadable: 1 });
+    expect(await listNotes(db)).toEqual({ notes: [fixed], unreadable: 1, total: 2 });
   });
 
   for (const how of ['throw', 'abort'] as const) {

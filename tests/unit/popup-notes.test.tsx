@@ -44,6 +44,10 @@ async function plant(...notes: Note[]) {
 }
 
 const list = () => screen.getByRole('list', { name: 'Notes' });
+/** The first view shows the newest notes; the whole list follows (aria-busy turns false). */
+const allLoaded = () =>
+  waitFor(() => expect(screen.getByRole('list', { name: 'Notes' }).getAttribute('aria-busy')).toBe('false'));
+
 const items = () => within(list()).queryAllByRole('article');
 
 async function create(text: string, options: { framework?: string; tags?: string } = {}) {
@@ -105,6 +109,7 @@ describe('NotesPanel', () => {
     );
     renderWithCatalog(<NotesPanel />);
     await screen.findByText('3 notes');
+    await allLoaded();
     fireEvent.input(screen.getByLabelText('Search notes'), { target: { value: 'twisted' } });
     expect(items().map((i) => i.querySelector('p')?.textContent)).toEqual(['reactor notes']);
     fireEvent.input(screen.getByLabelText('Search notes'), { target: { value: '#deferred' } });
@@ -121,6 +126,7 @@ describe('NotesPanel', () => {
     await plant(...Array.from({ length: 250 }, (_, i) => stored({ text: `note ${i}`, updatedAt: i })));
     renderWithCatalog(<NotesPanel />);
     await screen.findByText('250 notes');
+    await allLoaded();
     expect(items()).toHaveLength(PAGE_SIZE);
     fireEvent.click(screen.getByRole('button', { name: /Show more/ }));
     expect(items()).toHaveLength(2 * PAGE_SIZE);
