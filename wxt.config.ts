@@ -29,7 +29,7 @@ export default defineConfig({
     permissions: ['storage'],
     // The card script is imported by the content script on first hover; a
     // dynamic import from a content script must be web-accessible.
-    web_accessible_resources: [{ resources: ['card.js'], matches: ['<all_urls>'] }],
+    web_accessible_resources: [{ resources: ['card.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Asked at runtime from the options page, only when the reader turns on a
     // site beyond Stack Overflow and GitHub (entrypoints/background/site-access.ts).
     optional_permissions: ['scripting'],

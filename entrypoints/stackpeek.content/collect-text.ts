@@ -42,24 +42,29 @@ export type TextVisitor = (text: Text) => void;
 /** Whether a subtree's whole text may hold something worth a visit. */
 export type TextTest = (text: string) => boolean;
 
+/** How many levels below a root a subtree may be split: each level reads its text once more. */
+const MAX_SPLIT_DEPTH = 4;
+
 /**
  * The subtrees of `root` worth walking, in document order: `root` itself when
- * its text is short, else its children that pass the test, recursively.
+ * its text is short, else its children that pass the test, recursively, a
+ * few levels deep at most (deeply nested pages would otherwise rebuild the
+ * same text at every level).
  */
-function* worthWalking(root: Node, worth: TextTest): Generator<Node> {
+function* worthWalking(root: Node, worth: TextTest, depth = 0): Generator<Node> {
   if (root.nodeType === 3) {
     if (worth((root as Text).data)) yield root;
     return;
   }
   const text = root.textContent ?? '';
   if (!worth(text)) return;
-  if (text.length <= LEAF_CHARS || !root.firstChild) {
+  if (text.length <= LEAF_CHARS || depth >= MAX_SPLIT_DEPTH) {
     yield root;
     return;
   }
   // A snapshot: the page may remove a child while we yield, which would cut a `nextSibling` chain.
   // Nodes added meanwhile reach the scanner through the MutationObserver.
-  for (const child of [...root.childNodes]) if (child.isConnected) yield* worthWalking(child, worth);
+  for (const child of [...root.childNodes]) if (child.isConnected) yield* worthWalking(child, worth, depth + 1);
 }
 
 export function skipSelectorWith(adapterSkip: string): string {

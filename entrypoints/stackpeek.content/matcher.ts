@@ -67,9 +67,10 @@ const HYPHEN_SUFFIXES = new Set([
   'agnostic',
   'side',
 ]);
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
+// A combining mark (\p{M}) belongs to the letter before it: "ῇgreenlets" is one word.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 /** A word character ending right before a position (astral letters are two UTF-16 units). */
-const WORD_CHAR_AT_END = /[\p{L}\p{N}_]$/u;
+const WORD_CHAR_AT_END = /[\p{L}\p{M}\p{N}_]$/u;
 /** How far the address check looks for the ends of a token: a minified line has no whitespace for megabytes. */
 const TOKEN_REACH = 256;
 const SUFFIX_AFTER_HYPHEN = /^-([\p{L}\p{N}]+)/u;

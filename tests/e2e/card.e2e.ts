@@ -162,14 +162,20 @@ describe('the hover card', () => {
 
   it('follows a dark GitHub page and passes axe', async () => {
     const html = fixture(`pages/${GH_REQUIREMENTS}`).replace(/<html([^>]*?)data-color-mode="[^"]*"/, '<html$1');
-    const dark = html.replace('<html', '<html data-color-mode="dark" data-dark-theme="dark"');
+    // GitHub's own stylesheets are not served offline: stand in for its dark page colours.
+    const dark = html
+      .replace('<html', '<html data-color-mode="dark" data-dark-theme="dark"')
+      .replace('</head>', '<style>body { background: #0d1117; color: #c9d1d9 }</style></head>');
     const page = await openFixture(browser.context, server, GH_REQUIREMENTS, { html: dark });
     await waitForMarks(page);
-    await hover(page, /^tornado$/i);
+    const point = await hover(page, /^tornado$/i);
     const card = await waitForCard(page);
     expect(card?.theme).toBe('dark');
     await page.waitForTimeout(300); // let the opening fade finish
-    await screenshot(page, 'card-github-dark');
+    const top = Math.max(0, point.y - 480);
+    await screenshot(page, 'card-github-dark', {
+      clip: { x: 0, y: top, width: 760, height: Math.min(620, 900 - top) },
+    });
 
     const cdp = await browser.context.newCDPSession(page);
     const { html: markup, css } = await cardMarkup(page, cdp);

@@ -27,7 +27,11 @@ describe('marks and card on a Stack Overflow question', () => {
     const card = await waitForCard(page);
     expect(card?.label).toBe('Tornado — Stackpeek');
     expect(card?.text).toMatch(/Concurrency/);
-    await screenshot(page, 'card-stackoverflow');
+    await page.waitForTimeout(250); // let the opening fade finish
+    const top = Math.max(0, point.y - 200);
+    await screenshot(page, 'card-stackoverflow', {
+      clip: { x: 0, y: top, width: 760, height: Math.min(640, 900 - top) },
+    });
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('stackpeek-card').count()).toBe(0);
