@@ -28,6 +28,12 @@ function topOf(mention: Mention): number {
   return range.getBoundingClientRect().top;
 }
 
+function fromViewport(list: readonly Mention[], backwards: boolean): Mention | undefined {
+  const below = list.findIndex((mention) => topOf(mention) >= 0);
+  if (backwards) return list[(below === -1 ? list.length : below) - 1] ?? list[list.length - 1];
+  return list[below] ?? list[0];
+}
+
 export function listenForKeys(ctx: ContentScriptContext, { hover, card, mentions }: KeyboardDeps) {
   let returnFocusTo: HTMLElement | null = null;
 
@@ -60,16 +66,14 @@ export function listenForKeys(ctx: ContentScriptContext, { hover, card, mentions
 
   /** Opens the card on the next (or previous) mention, in document order from the open one or the viewport. */
   function step(direction: 'next' | 'previous'): boolean {
-    const list = mentions()?.inDocumentOrder() ?? [];
-    if (list.length === 0) return false;
+    const index = mentions();
+    if (!index) return false;
+    const backwards = direction === 'previous';
     const current = hover.openMention;
-    let index = current ? list.indexOf(current) : -1;
-    if (index === -1) {
-      // From the viewport: the first mention below its top (or the last above it).
-      const below = list.findIndex((mention) => topOf(mention) >= 0);
-      index = direction === 'next' ? (below === -1 ? list.length : below) - 1 : below === -1 ? list.length : below;
-    }
-    const target = list[(index + (direction === 'next' ? 1 : -1) + list.length) % list.length];
+    const target = current
+      ? index.next(current, backwards)
+      : // From the viewport: the first mention below its top going forward, the last above it going back.
+        fromViewport(index.inDocumentOrder(), backwards);
     if (!target) return false;
     target.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     hover.openNow(target);

@@ -162,10 +162,7 @@ describe('the hover card', () => {
 
   it('follows a dark GitHub page and passes axe', async () => {
     const html = fixture(`pages/${GH_REQUIREMENTS}`).replace(/<html([^>]*?)data-color-mode="[^"]*"/, '<html$1');
-    // GitHub's own stylesheets are not served offline: stand in for its dark page colours.
-    const dark = html
-      .replace('<html', '<html data-color-mode="dark" data-dark-theme="dark"')
-      .replace('</head>', '<style>body { background: #0d1117; color: #c9d1d9 }</style></head>');
+    const dark = html.replace('<html', '<html data-color-mode="dark" data-dark-theme="dark"');
     const page = await openFixture(browser.context, server, GH_REQUIREMENTS, { html: dark });
     await waitForMarks(page);
     const point = await hover(page, /^tornado$/i);
