@@ -100,28 +100,27 @@ export default defineContentScript({
     ctx.addEventListener(document, 'pointermove', (event) => hover.onPointerMove(event), { passive: true });
     const keys = listenForKeys(ctx, { hover, card, mentions: () => annotator?.mentions ?? null });
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    const answer = (message: unknown) => {
       const request = parsePageRequest(message);
       if (!request) return undefined;
       if (request.type === 'page/mentions') {
-        const answer: PageMentions = {
+        const mentions: PageMentions = {
           enabled: annotator !== null,
           site: location.hostname,
           highlights: highlightApiAvailable(),
           groups: (annotator?.mentions.byFramework() ?? []).map(({ frameworkId, count }) => ({ frameworkId, count })),
         };
-        return Promise.resolve(answer);
+        return Promise.resolve(mentions);
       }
       if (request.type === 'page/step') return Promise.resolve(keys.step(request.direction));
       const target = annotator?.mentions
         .inDocumentOrder()
         .find((mention) => mention.frameworkId === request.frameworkId);
-      if (!target) return Promise.resolve(false);
-      target.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      hover.openNow(target);
-      keys.focusCard();
-      return Promise.resolve(true);
-    });
+      if (target) keys.reveal(target);
+      return Promise.resolve(target !== undefined);
+    };
+    browser.runtime.onMessage.addListener(answer);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
   },
 });
 

@@ -75,11 +75,16 @@ export function listenForKeys(ctx: ContentScriptContext, { hover, card, mentions
       : // From the viewport: the first mention below its top going forward, the last above it going back.
         fromViewport(index.inDocumentOrder(), backwards);
     if (!target) return false;
-    target.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    hover.openNow(target);
-    focusCard();
+    reveal(target);
     return true;
   }
 
-  return { step, focusCard };
+  /** Scrolls a mention into view and opens its card with focus in it (keyboard command, popup list). */
+  function reveal(mention: Mention): void {
+    mention.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    hover.openNow(mention);
+    focusCard();
+  }
+
+  return { step, reveal };
 }

@@ -2,7 +2,8 @@
  * The options page in Chromium: axe, settings that reach open tabs at once,
  * and export then import into a fresh profile giving identical notes.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
@@ -10,9 +11,13 @@ import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { openExtensionPage, storedNotes } from './extension-pages';
 import { highlightedTexts, openFixture, waitForMarks } from './pages';
 import { screenshot } from './screenshots';
-import { type PageServer, servePages } from './serve-pages';
+import { FIXTURES_DIR, type PageServer, servePages } from './serve-pages';
 
 const WIDE = { width: 900, height: 1400 };
+const MALFORMED = resolve(FIXTURES_DIR, 'imports/malformed');
+const EXPECTED: Record<string, string[]> = JSON.parse(
+  readFileSync(resolve(FIXTURES_DIR, 'imports/expected-problems.json'), 'utf8'),
+);
 
 function saveNote(page: Page, note: { frameworkId: string | null; text: string; tags: string[] }) {
   return page.evaluate(async (draft) => {
@@ -56,18 +61,43 @@ describe('the options page', () => {
     await page.close();
   });
 
-  it('refuses a malformed import, names the problem and changes nothing', async () => {
+  it('refuses each of the 20 malformed import files, names the problem and changes nothing', async () => {
     const options = await openExtensionPage(browser, 'options.html', WIDE);
+    await saveNote(options, { frameworkId: 'tornado', text: 'kept through every refused import', tags: [] });
     const before = await storedNotes(options);
-    await options.getByLabel('Import notes from a JSON export').setInputFiles({
-      name: 'notes.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"stackpeek-notes","version":1,"notes":[{"id":""}]}'),
-    });
-    const alert = options.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/Nothing was imported.*Note 1/s);
-    expect(await storedNotes(options)).toEqual(before);
+    const files = readdirSync(MALFORMED).sort();
+    expect(files).toHaveLength(20);
+    for (const name of files) {
+      await options.getByLabel('Import notes from a JSON export').setInputFiles({
+        name,
+        mimeType: 'application/json',
+        buffer: readFileSync(resolve(MALFORMED, name)),
+      });
+      const alert = options.getByRole('alert');
+      await expect.poll(() => alert.textContent(), { message: name }).toMatch(/Nothing was imported/);
+      const text = (await alert.textContent()) ?? '';
+      for (const fragment of EXPECTED[name] ?? []) expect(text, name).toContain(fragment);
+      expect(await storedNotes(options), name).toEqual(before);
+      // Clear the message so the next file's answer is read fresh.
+      await options.reload();
+    }
+    await options.close();
+  });
+
+  it('reads an export saved as UTF-16 (with its byte order mark) as the same notes', async () => {
+    const options = await openExtensionPage(browser, 'options.html', WIDE);
+    const file = resolve(FIXTURES_DIR, 'imports/valid/export-utf16-with-bom.json');
+    const expected = JSON.parse(
+      readFileSync(file)
+        .toString('utf16le')
+        .replace(/^\uFEFF/, ''),
+    ).notes;
+    await options.getByLabel('Import notes from a JSON export').setInputFiles(file);
+    await expect
+      .poll(() => options.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringMatching(/Imported/));
+    const stored = (await storedNotes(options)) as { id: string }[];
+    for (const note of expected) expect(stored).toContainEqual(note);
     await options.close();
   });
 });
