@@ -6,7 +6,7 @@
 
 import type { BrowserContext } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { findChromium, launchWithExtension } from '../e2e/browser';
+import { CHROMIUM_ARGS, findChromium, launchWithExtension } from '../e2e/browser';
 import { type PageServer, servePages } from '../e2e/serve-pages';
 import { PROBES_INIT_SCRIPT } from './page-probes';
 
@@ -30,15 +30,7 @@ export async function withoutExtension(): Promise<BenchBrowser> {
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
   await context.addInitScript(PROBES_INIT_SCRIPT);

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { findChromium } from './browser';
+import { CHROMIUM_ARGS, findChromium } from './browser';
 
 export interface PlainBrowser {
   context: BrowserContext;
@@ -21,16 +21,7 @@ export async function launchPlain(options: { colorScheme?: 'light' | 'dark' } = 
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--disable-extensions',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: ['--disable-extensions', ...CHROMIUM_ARGS],
   });
   return {
     context,
