@@ -10,7 +10,13 @@ export type ActivePage =
   /** No content script answered: a page Stackpeek does not run on (or one opened before it was installed). */
   | { status: 'not-running' };
 
-async function activeTabId(): Promise<number | undefined> {
+/**
+ * The page "On this page" speaks of: the active tab for the toolbar popup; for
+ * the popup opened as a tab (a card's "Compare with"), the page it came from.
+ */
+async function pageTabId(): Promise<number | undefined> {
+  const self = await browser.tabs.getCurrent();
+  if (self) return self.openerTabId;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
@@ -25,7 +31,7 @@ function isMentions(value: unknown): value is PageMentions {
 
 export async function readActivePage(): Promise<ActivePage> {
   try {
-    const tabId = await activeTabId();
+    const tabId = await pageTabId();
     if (tabId === undefined) return { status: 'not-running' };
     const mentions = await send<unknown>(tabId, { type: 'page/mentions' });
     return isMentions(mentions) ? { status: 'ready', tabId, mentions } : { status: 'not-running' };

@@ -20,7 +20,8 @@ import {
 
 export interface HandlerDeps {
   extensionId: string;
-  openTab(path: string): Promise<unknown>;
+  /** Opens an extension page in a tab; `openerTabId` is the page it was opened from. */
+  openTab(path: string, openerTabId?: number): Promise<unknown>;
   db: () => Promise<NotesDatabase>;
   frameworks: Framework[];
   comparisons: Comparison[];
@@ -30,17 +31,20 @@ export interface HandlerDeps {
 /** The part of `runtime.MessageSender` the check needs. */
 export interface Sender {
   id?: string;
+  /** Set when a content script sent the message. */
+  tab?: { id?: number };
 }
 
 export function createMessageHandler(deps: HandlerDeps) {
   const byId = new Map(deps.frameworks.map((framework) => [framework.id, framework]));
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
 
-  async function run(request: Request): Promise<Responses[Request['type']]> {
+  async function run(request: Request, sender: Sender): Promise<Responses[Request['type']]> {
     // Requests that do not touch notes work even when the database cannot open.
     if (request.type === 'settings/get') return deps.settings();
     if (request.type === 'ui/compare') {
-      await deps.openTab(`/popup.html#compare=${request.ids.join(',')}`);
+      // Opened from a page: the popup tab's "On this page" then speaks of that page.
+      await deps.openTab(`/popup.html#compare=${request.ids.join(',')}`, sender.tab?.id);
       return null;
     }
     const db = await deps.db();
@@ -94,7 +98,7 @@ export function createMessageHandler(deps: HandlerDeps) {
           error: `Refused a malformed message${where ? ` (${where})` : ''}: ${issue?.message ?? 'unknown shape'}`,
         };
       }
-      return { ok: true, data: await run(parsed.output) };
+      return { ok: true, data: await run(parsed.output, sender) };
     } catch (error) {
       return { ok: false, error: describeError(error) };
     }

@@ -13,7 +13,7 @@ export default defineBackground(() => {
 
   const handleMessage = createMessageHandler({
     extensionId: browser.runtime.id,
-    openTab: (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') }),
+    openTab: (path, openerTabId) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), openerTabId }),
     db,
     frameworks,
     comparisons,

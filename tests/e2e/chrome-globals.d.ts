@@ -8,7 +8,9 @@ declare const chrome: {
       active?: boolean;
       lastFocusedWindow?: boolean;
       currentWindow?: boolean;
+      url?: string;
     }): Promise<{ id?: number; url?: string }[]>;
+    create(properties: { url: string; openerTabId?: number }): Promise<{ id?: number }>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   runtime: {
@@ -16,6 +18,7 @@ declare const chrome: {
     sendMessage(message: unknown): Promise<unknown>;
     sendMessage(extensionId: string, message: unknown): Promise<unknown>;
     getManifest(): Record<string, unknown>;
+    getURL(path: string): string;
   };
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };

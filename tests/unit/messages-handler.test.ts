@@ -99,7 +99,11 @@ describe('what may be asked', () => {
       notes: [{ id: 'one' }],
     });
     expect(await ask({ type: 'ui/compare', ids: ['tornado', 'twisted'] })).toBeNull();
-    expect(openTab).toHaveBeenCalledWith('/popup.html#compare=tornado,twisted');
+    expect(openTab).toHaveBeenCalledWith('/popup.html#compare=tornado,twisted', undefined);
+    // From a card: the new tab remembers the page it was opened from.
+    const fromCard = await handle({ type: 'ui/compare', ids: ['tornado', 'gevent'] }, { ...SELF, tab: { id: 7 } });
+    expect(fromCard).toEqual({ ok: true, data: null });
+    expect(openTab).toHaveBeenLastCalledWith('/popup.html#compare=tornado,gevent', 7);
     const saved = await ask({ type: 'notes/save', note: { frameworkId: null, text: 'hi', tags: [] } });
     expect(await ask({ type: 'notes/delete', id: (saved as { id: string }).id })).toEqual(saved);
     expect(await ask({ type: 'notes/restore', note: saved })).toEqual(saved);

@@ -59,7 +59,7 @@ export const SELF = { id: EXTENSION_ID };
 
 export function handlerFor(
   db: NotesDatabase | (() => Promise<NotesDatabase>),
-  openTab: (path: string) => Promise<unknown> = async () => undefined,
+  openTab: (path: string, openerTabId?: number) => Promise<unknown> = async () => undefined,
 ) {
   const frameworks = [
     { id: 'tornado', name: 'Tornado', alternatives: ['twisted'] },
