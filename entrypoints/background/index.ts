@@ -13,7 +13,8 @@ export default defineBackground(() => {
 
   const handleMessage = createMessageHandler({
     extensionId: browser.runtime.id,
-    openTab: (path, openerTabId) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), openerTabId }),
+    openTab: (path, openerTabId) =>
+      browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), openerTabId }),
     db,
     frameworks,
     comparisons,
