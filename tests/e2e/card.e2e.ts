@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './extension-session';
 import { markCentre, openFixture, readCard, waitForCard, waitForMarks } from './pages';
 import { screenshot } from './screenshots';
-import { fixture, type PageServer, servePages } from './serve-pages';
+import { fixture } from './serve-pages';
 
 const SO_TRACEBACK = 'stackoverflow/so-q3702675-print-full-traceback.html';
 const GH_REQUIREMENTS = 'github/gh-blob-phinvest-requirements-txt.html';
@@ -96,17 +96,10 @@ async function clickInCard(page: Page, cdp: CDPSession, label: string) {
 }
 
 describe('the hover card', () => {
-  let browser: ExtensionBrowser;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await servePages(browser.context);
-  });
-  afterAll(() => browser?.close());
+  const session = extensionSession();
 
   it('opens after the hover delay with the right framework, not before', async () => {
-    const page = await openFixture(browser.context, server, GH_REQUIREMENTS);
+    const page = await openFixture(session.browser.context, session.server, GH_REQUIREMENTS);
     await waitForMarks(page);
     await hover(page, /^tornado$/i);
     await page.waitForTimeout(120);
@@ -117,12 +110,12 @@ describe('the hover card', () => {
   });
 
   it('stays open while the pointer is in it, and Esc closes it', async () => {
-    const page = await openFixture(browser.context, server, SO_TRACEBACK);
+    const page = await openFixture(session.browser.context, session.server, SO_TRACEBACK);
     await waitForMarks(page);
     const point = await hover(page, /^Tornado$/);
     expect(await waitForCard(page)).not.toBeNull();
     // Walk from the word into the card (above or below it), as a person would.
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await session.browser.context.newCDPSession(page);
     const dialog = await findInCard(cdp, (node) => (node.attributes ?? []).includes('dialog'));
     if (!dialog) throw new Error('no dialog');
     const target = await centreOf(cdp, dialog);
@@ -138,11 +131,11 @@ describe('the hover card', () => {
   });
 
   it('saves a note from the card that the popup then shows', async () => {
-    const page = await openFixture(browser.context, server, SO_TRACEBACK);
+    const page = await openFixture(session.browser.context, session.server, SO_TRACEBACK);
     await waitForMarks(page);
     await hover(page, /^Tornado$/);
     await waitForCard(page);
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await session.browser.context.newCDPSession(page);
     await clickInCard(page, cdp, 'Add note');
     await expect.poll(async () => Boolean(await findInCard(cdp, (node) => node.nodeName === 'TEXTAREA'))).toBe(true);
     await page.waitForTimeout(50); // the box takes focus after it renders
@@ -152,8 +145,8 @@ describe('the hover card', () => {
       .poll(async () => (await readCard(page, cdp))?.text ?? '')
       .toContain('Tornado 6 runs on the asyncio loop');
 
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await popup.getByRole('tab', { name: 'Notes' }).click();
     await expect.poll(() => popup.getByText('Tornado 6 runs on the asyncio loop').count()).toBeGreaterThan(0);
     await popup.close();
@@ -163,7 +156,7 @@ describe('the hover card', () => {
   it('follows a dark GitHub page and passes axe', async () => {
     const html = fixture(`pages/${GH_REQUIREMENTS}`).replace(/<html([^>]*?)data-color-mode="[^"]*"/, '<html$1');
     const dark = html.replace('<html', '<html data-color-mode="dark" data-dark-theme="dark"');
-    const page = await openFixture(browser.context, server, GH_REQUIREMENTS, { html: dark });
+    const page = await openFixture(session.browser.context, session.server, GH_REQUIREMENTS, { html: dark });
     await waitForMarks(page);
     const point = await hover(page, /^tornado$/i);
     const card = await waitForCard(page);
@@ -174,9 +167,9 @@ describe('the hover card', () => {
       clip: { x: 0, y: top, width: 760, height: Math.min(620, 900 - top) },
     });
 
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await session.browser.context.newCDPSession(page);
     const { html: markup, css } = await cardMarkup(page, cdp);
-    const check = await browser.context.newPage();
+    const check = await session.browser.context.newPage();
     await check.setContent(
       `<!doctype html><html lang="en" data-theme="dark"><head><title>Card</title><style>${css.replace(/:host\(([^)]*)\)/g, ':root$1').replaceAll(':host', ':root')}</style></head><body>${markup}</body></html>`,
     );
@@ -193,9 +186,9 @@ describe('the hover card', () => {
   });
 
   it('steps to the next mention from the keyboard command', async () => {
-    const page = await openFixture(browser.context, server, GH_REQUIREMENTS);
+    const page = await openFixture(session.browser.context, session.server, GH_REQUIREMENTS);
     await waitForMarks(page);
-    const opened = await browser.worker.evaluate(async () => {
+    const opened = await session.browser.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       if (tab?.id === undefined) return false;
       return chrome.tabs.sendMessage(tab.id, { type: 'page/step', direction: 'next' });

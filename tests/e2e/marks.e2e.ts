@@ -1,22 +1,18 @@
 /** Marks and the hover card on real pages at their real URLs. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './extension-session';
 import { markCentre, openFixture, waitForCard, waitForMarks } from './pages';
 import { screenshot } from './screenshots';
-import { type PageServer, servePages } from './serve-pages';
 
 describe('marks and card on a Stack Overflow question', () => {
-  let browser: ExtensionBrowser;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await servePages(browser.context);
-  });
-  afterAll(() => browser?.close());
+  const session = extensionSession();
 
   it('registers "Tornado" in CSS.highlights and opens its card on hover', async () => {
-    const page = await openFixture(browser.context, server, 'stackoverflow/so-q3702675-print-full-traceback.html');
+    const page = await openFixture(
+      session.browser.context,
+      session.server,
+      'stackoverflow/so-q3702675-print-full-traceback.html',
+    );
     const marks = await waitForMarks(page);
     expect(marks).toContain('Tornado');
 

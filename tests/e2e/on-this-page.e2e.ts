@@ -4,27 +4,23 @@
  * as a tab opened from the page (as a card's "Compare with" opens it), so
  * its page is the tab it was opened from.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './extension-session';
 import { openFixture, waitForCard, waitForMarks } from './pages';
 import { screenshot } from './screenshots';
-import { type PageServer, servePages } from './serve-pages';
 
 describe('On this page', () => {
-  let browser: ExtensionBrowser;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await servePages(browser.context);
-  });
-  afterAll(() => browser?.close());
+  const session = extensionSession();
 
   it('lists the frameworks on the page with counts, and choosing one opens its card there', async () => {
-    const page = await openFixture(browser.context, server, 'github/gh-blob-phinvest-requirements-txt.html');
+    const page = await openFixture(
+      session.browser.context,
+      session.server,
+      'github/gh-blob-phinvest-requirements-txt.html',
+    );
     await waitForMarks(page);
-    const opened = browser.context.waitForEvent('page');
-    await browser.worker.evaluate(async () => {
+    const opened = session.browser.context.waitForEvent('page');
+    await session.browser.worker.evaluate(async () => {
       // Without the "tabs" permission tab URLs are hidden: the page's tab is the one whose content script answers.
       let pageTab: number | undefined;
       for (const tab of await chrome.tabs.query({})) {

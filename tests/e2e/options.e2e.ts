@@ -5,13 +5,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { launchWithExtension } from './browser';
 import { openExtensionPage, storedNotes } from './extension-pages';
+import { extensionSession } from './extension-session';
 import { highlightedTexts, openFixture, waitForMarks } from './pages';
 import { screenshot } from './screenshots';
-import { FIXTURES_DIR, type PageServer, servePages } from './serve-pages';
+import { FIXTURES_DIR } from './serve-pages';
 
 const WIDE = { width: 900, height: 1400 };
 const MALFORMED = resolve(FIXTURES_DIR, 'imports/malformed');
@@ -29,17 +30,10 @@ function saveNote(page: Page, note: { frameworkId: string | null; text: string; 
 }
 
 describe('the options page', () => {
-  let browser: ExtensionBrowser;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await servePages(browser.context);
-  });
-  afterAll(() => browser?.close());
+  const session = extensionSession();
 
   it('passes axe, and shows the shortcuts', async () => {
-    const options = await openExtensionPage(browser, 'options.html', WIDE);
+    const options = await openExtensionPage(session.browser, 'options.html', WIDE);
     await options.getByRole('switch', { name: 'Stack Overflow' }).waitFor();
     await options.getByText('Open the card of the next framework mention').waitFor();
     expect(await axeViolations(options)).toEqual([]);
@@ -50,9 +44,13 @@ describe('the options page', () => {
   });
 
   it('applies a switch to an open tab at once', async () => {
-    const page = await openFixture(browser.context, server, 'stackoverflow/so-q3702675-print-full-traceback.html');
+    const page = await openFixture(
+      session.browser.context,
+      session.server,
+      'stackoverflow/so-q3702675-print-full-traceback.html',
+    );
     expect((await waitForMarks(page)).length).toBeGreaterThan(0);
-    const options = await openExtensionPage(browser, 'options.html', WIDE);
+    const options = await openExtensionPage(session.browser, 'options.html', WIDE);
     await options.getByRole('switch', { name: 'Stack Overflow' }).click();
     await expect.poll(() => highlightedTexts(page), { timeout: 5_000 }).toEqual([]);
     await options.getByRole('switch', { name: 'Stack Overflow' }).click();
@@ -62,7 +60,7 @@ describe('the options page', () => {
   });
 
   it('refuses each of the 20 malformed import files, names the problem and changes nothing', async () => {
-    const options = await openExtensionPage(browser, 'options.html', WIDE);
+    const options = await openExtensionPage(session.browser, 'options.html', WIDE);
     await saveNote(options, { frameworkId: 'tornado', text: 'kept through every refused import', tags: [] });
     const before = await storedNotes(options);
     const files = readdirSync(MALFORMED).sort();
@@ -85,7 +83,7 @@ describe('the options page', () => {
   });
 
   it('reads an export saved as UTF-16 (with its byte order mark) as the same notes', async () => {
-    const options = await openExtensionPage(browser, 'options.html', WIDE);
+    const options = await openExtensionPage(session.browser, 'options.html', WIDE);
     const file = resolve(FIXTURES_DIR, 'imports/valid/export-utf16-with-bom.json');
     const expected = JSON.parse(
       readFileSync(file)

@@ -1,0 +1,22 @@
+/**
+ * One Chromium with the built extension and the saved-page server for a
+ * describe block: started before its tests, closed after them.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { type PageServer, servePages } from './serve-pages';
+
+export interface ExtensionSession {
+  browser: ExtensionBrowser;
+  server: PageServer;
+}
+
+export function extensionSession(): ExtensionSession {
+  const session = {} as ExtensionSession;
+  beforeAll(async () => {
+    session.browser = await launchWithExtension();
+    session.server = await servePages(session.browser.context);
+  });
+  afterAll(() => session.browser?.close());
+  return session;
+}
