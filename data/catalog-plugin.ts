@@ -1,5 +1,5 @@
 /**
- * Vite plugin that turns `data/` into two virtual modules, so the catalog is
+ * Vite plugin that turns `data/` into three virtual modules, so the catalog is
  * checked at every build and each bundle carries only what it needs:
  *   virtual:stackpeek/catalog     full records (background, popup, options)
  *   virtual:stackpeek/match-index aliases and evidence (content script)
@@ -8,20 +8,18 @@
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatProblem } from './catalog-checks';
+import { type CheckedCatalog, formatProblem } from './catalog-checks';
 import { DATA_DIR, loadCatalog } from './load-catalog';
 import { packMatchIndex, toMatchIndex } from './match-index';
 
 const MODULES = {
-  'virtual:stackpeek/catalog': () => {
-    const { frameworks, comparisons } = checkedCatalog();
-    return `export const frameworks = ${JSON.stringify(frameworks)};\nexport const comparisons = ${JSON.stringify(comparisons)};`;
-  },
-  'virtual:stackpeek/names': () =>
-    `export default ${JSON.stringify(Object.fromEntries(checkedCatalog().frameworks.map((f) => [f.id, f.name])))};`,
-  'virtual:stackpeek/match-index': () =>
+  'virtual:stackpeek/catalog': ({ frameworks, comparisons }: CheckedCatalog) =>
+    `export const frameworks = ${JSON.stringify(frameworks)};\nexport const comparisons = ${JSON.stringify(comparisons)};`,
+  'virtual:stackpeek/names': ({ frameworks }: CheckedCatalog) =>
+    `export default ${JSON.stringify(Object.fromEntries(frameworks.map((f) => [f.id, f.name])))};`,
+  'virtual:stackpeek/match-index': ({ frameworks }: CheckedCatalog) =>
     `import { unpackMatchIndex } from ${JSON.stringify(join(DATA_DIR, 'match-index.ts'))};\n` +
-    `export default unpackMatchIndex(${JSON.stringify(packMatchIndex(toMatchIndex(checkedCatalog().frameworks)))});`,
+    `export default unpackMatchIndex(${JSON.stringify(packMatchIndex(toMatchIndex(frameworks)))});`,
 } as const;
 
 type ModuleId = keyof typeof MODULES;
@@ -37,8 +35,20 @@ function checkedCatalog() {
 }
 
 export function catalogPlugin(): Plugin {
+  // Read once per build (every module needs it), read afresh at the next one.
+  let catalog: CheckedCatalog | undefined;
   return {
     name: 'stackpeek-catalog',
+    buildStart() {
+      catalog = undefined;
+    },
+    // In watch and dev modes a build goes on across edits of the data files.
+    watchChange(file) {
+      if (file.startsWith(DATA_DIR)) catalog = undefined;
+    },
+    handleHotUpdate({ file }) {
+      if (file.startsWith(DATA_DIR)) catalog = undefined;
+    },
     resolveId(id) {
       return id in MODULES ? `\0${id}` : undefined;
     },
@@ -47,7 +57,8 @@ export function catalogPlugin(): Plugin {
       const name = id.slice(1);
       if (!(name in MODULES)) return undefined;
       for (const dir of ['frameworks', 'comparisons']) this.addWatchFile(join(DATA_DIR, dir));
-      return MODULES[name as ModuleId]();
+      catalog ??= checkedCatalog();
+      return MODULES[name as ModuleId](catalog);
     },
   };
 }

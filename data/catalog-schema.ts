@@ -5,8 +5,9 @@
  * name the file and the field.
  */
 import * as v from 'valibot';
+import { FRAMEWORK_ID } from './framework-id';
 
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "aspnet-core"'));
+const Id = v.pipe(v.string(), v.regex(FRAMEWORK_ID, 'must be a lowercase slug such as "aspnet-core"'));
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty());
 const Url = v.pipe(v.string(), v.url(), v.startsWith('https://', 'must be an https URL'));
 /** A day (2025-06-01), a month (2025-06) or a year (2025). */

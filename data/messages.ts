@@ -6,10 +6,11 @@
  */
 import * as v from 'valibot';
 import type { Comparison, Framework } from './catalog-schema';
+import { FRAMEWORK_ID } from './framework-id';
 import { type Note, NoteDraftSchema, NoteSchema } from './notes';
 import type { Settings } from './settings-model';
 
-const FrameworkId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const FrameworkId = v.pipe(v.string(), v.regex(FRAMEWORK_ID));
 const NoteId = NoteSchema.entries.id;
 /** Large enough for 100,000 notes; a bigger file is refused before parsing. */
 export const IMPORT_MAX_CHARS = 64 * 1024 * 1024;

@@ -1,7 +1,8 @@
 /** What a note is, and the file format notes are exported to and imported from. */
 import * as v from 'valibot';
+import { FRAMEWORK_ID } from './framework-id';
 
-const FrameworkId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a framework id'));
+const FrameworkId = v.pipe(v.string(), v.regex(FRAMEWORK_ID, 'must be a framework id'));
 const Time = v.pipe(
   v.number(),
   v.integer('must be a whole number of milliseconds'),

@@ -3,13 +3,12 @@
  * their check. Three small shapes are checked by hand: a schema library would
  * be the largest part of the content script, which has a 20 kB budget.
  */
+import { FRAMEWORK_ID } from './framework-id';
 
 export type PageRequest =
   | { type: 'page/mentions' }
   | { type: 'page/reveal'; frameworkId: string }
   | { type: 'page/step'; direction: 'next' | 'previous' };
-
-const FRAMEWORK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The request, when `value` is exactly one of the shapes above (no extra keys). */
 export function parsePageRequest(value: unknown): PageRequest | null {

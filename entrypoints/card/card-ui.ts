@@ -10,7 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '../../components/card/card.css?inline';
 import themeCss from '../../components/theme.css?inline';
-import type { Mention } from '../stackpeek.content/mention';
+import { type Mention, rangeOf } from '../stackpeek.content/mention';
 import { CARD_HOST_ATTRIBUTE } from './card-api';
 
 const FOCUSABLE = 'button, a[href], textarea, input, select, [tabindex]:not([tabindex="-1"])';
@@ -26,9 +26,7 @@ export interface CardUi {
 }
 
 function virtualElementFor(mention: Mention) {
-  const range = mention.node.ownerDocument.createRange();
-  range.setStart(mention.node, mention.start);
-  range.setEnd(mention.node, mention.end);
+  const range = rangeOf(mention);
   return {
     getBoundingClientRect: () => range.getBoundingClientRect(),
     getClientRects: () => range.getClientRects(),

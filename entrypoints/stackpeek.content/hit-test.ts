@@ -3,7 +3,7 @@
  * → mention, confirmed against the mention's client rects (a caret position
  * is also reported for points beside the text, e.g. past a line's end).
  */
-import type { Mention } from './mention';
+import { type Mention, rangeOf } from './mention';
 
 export type MentionLookup = (node: Text, offset: number) => Mention | undefined;
 
@@ -23,10 +23,7 @@ export function caretAt(doc: Document, x: number, y: number): Caret | null {
 }
 
 export function rectsOf(mention: Mention): DOMRect[] {
-  const range = mention.node.ownerDocument.createRange();
-  range.setStart(mention.node, mention.start);
-  range.setEnd(mention.node, mention.end);
-  return [...range.getClientRects()];
+  return [...rangeOf(mention).getClientRects()];
 }
 
 function contains(rect: DOMRect, x: number, y: number): boolean {

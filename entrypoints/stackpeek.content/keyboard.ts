@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardApi } from '../card/card-api';
 import type { HoverController } from './hover-controller';
-import type { Mention } from './mention';
+import { type Mention, rangeOf } from './mention';
 import type { MentionIndex } from './mention-index';
 
 export interface KeyboardDeps {
@@ -22,10 +22,7 @@ function isEditable(element: Element | null): boolean {
 }
 
 function topOf(mention: Mention): number {
-  const range = mention.node.ownerDocument.createRange();
-  range.setStart(mention.node, mention.start);
-  range.setEnd(mention.node, mention.end);
-  return range.getBoundingClientRect().top;
+  return rangeOf(mention).getBoundingClientRect().top;
 }
 
 function fromViewport(list: readonly Mention[], backwards: boolean): Mention | undefined {

@@ -1,4 +1,4 @@
-/** Shared types of the mention pipeline (adapter → collector → matcher → disambiguator → index). */
+/** Shared types (and one helper) of the mention pipeline (adapter → collector → matcher → disambiguator → index). */
 export type Area = 'title' | 'body' | 'comment' | 'code' | 'other';
 export type Sensitivity = 'strict' | 'balanced' | 'eager';
 
@@ -17,4 +17,12 @@ export interface ScanSettings {
   mutedFrameworks: string[];
   /** Lowercase alias texts muted on this site. */
   mutedWords: string[];
+}
+
+/** A live Range over the mention's text, for measuring where it is drawn. */
+export function rangeOf(mention: Mention): Range {
+  const range = mention.node.ownerDocument.createRange();
+  range.setStart(mention.node, mention.start);
+  range.setEnd(mention.node, mention.end);
+  return range;
 }

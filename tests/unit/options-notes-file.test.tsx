@@ -1,17 +1,15 @@
 /** Export, import (every problem shown, record by record) and "Delete all notes" — through the real background. */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { NotesFileSection } from '../../components/options/NotesFileSection';
-import { ask } from '../../data/ask';
-import type { NotesDatabase } from '../../entrypoints/background/notes-db';
-import { backgroundAsk } from './popup-fixtures';
+import { connectBackground } from './popup-fixtures';
 
 vi.mock('../../data/ask', async (original) => ({
   ...(await original<typeof import('../../data/ask')>()),
   ask: vi.fn(),
 }));
 
-let db: NotesDatabase;
+const background = connectBackground();
 const NOTE = {
   id: 'n1',
   frameworkId: 'tornado',
@@ -22,16 +20,6 @@ const NOTE = {
   createdAt: 1,
   updatedAt: 2,
 };
-
-beforeEach(async () => {
-  const background = await backgroundAsk();
-  db = background.db;
-  vi.mocked(ask).mockImplementation(background.ask as typeof ask);
-});
-afterEach(() => {
-  cleanup();
-  db.close();
-});
 
 function chooseFile(text: string, name = 'notes.json') {
   const input = screen.getByLabelText('Import notes from a JSON export') as HTMLInputElement;
@@ -45,7 +33,7 @@ const exportFile = (notes: unknown[]) =>
 
 describe('NotesFileSection', () => {
   it('exports JSON and Markdown as downloads through a Blob URL', async () => {
-    await db.put('notes', NOTE);
+    await background.db.put('notes', NOTE);
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       blobs.push(blob as Blob);
@@ -69,7 +57,7 @@ describe('NotesFileSection', () => {
     render(<NotesFileSection />);
     chooseFile(exportFile([NOTE]));
     await screen.findByText('Imported: 1 added, 0 updated, 0 unchanged.');
-    expect(await db.get('notes', 'n1')).toEqual(NOTE);
+    expect(await background.db.get('notes', 'n1')).toEqual(NOTE);
   });
 
   it('refuses a bad file, listing every problem record by record, and changes nothing', async () => {
@@ -80,7 +68,7 @@ describe('NotesFileSection', () => {
     const problems = [...alert.querySelectorAll('li')].map((li) => li.textContent);
     expect(problems.some((p) => p?.startsWith('Note 2'))).toBe(true);
     expect(problems.some((p) => p?.startsWith('Note 3'))).toBe(true);
-    expect(await db.count('notes')).toBe(0);
+    expect(await background.db.count('notes')).toBe(0);
   });
 
   it('refuses a truncated file with a reason', async () => {
@@ -90,15 +78,15 @@ describe('NotesFileSection', () => {
   });
 
   it('deletes all notes only after a confirmation, focusing Cancel first', async () => {
-    await db.put('notes', NOTE);
+    await background.db.put('notes', NOTE);
     render(<NotesFileSection />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete all notes…' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' })));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(await db.count('notes')).toBe(1);
+    expect(await background.db.count('notes')).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Delete all notes…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, delete all notes' }));
     await screen.findByText('Deleted 1 note.');
-    expect(await db.count('notes')).toBe(0);
+    expect(await background.db.count('notes')).toBe(0);
   });
 });

@@ -1,7 +1,9 @@
 /** Shared set-up for the popup and options tests: the real catalog, and `ask` answered by the real background. */
-import { render } from '@testing-library/preact';
+import { cleanup, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { CatalogContext, makeCatalog } from '../../components/framework/catalog-context';
+import { ask } from '../../data/ask';
 import type { Framework } from '../../data/catalog-schema';
 import { loadCatalog } from '../../data/load-catalog';
 import { readSettings } from '../../data/settings';
@@ -41,4 +43,27 @@ export async function backgroundAsk(): Promise<{ ask: (request: unknown) => Prom
     return reply.data;
   };
   return { ask, db };
+}
+
+/**
+ * For each test, a fresh background on fake-indexeddb behind the mocked `ask`
+ * (the test file mocks '../../data/ask'), closed and the DOM cleaned after it.
+ */
+export function connectBackground(): { readonly db: NotesDatabase } {
+  let db: NotesDatabase | undefined;
+  beforeEach(async () => {
+    const background = await backgroundAsk();
+    db = background.db;
+    vi.mocked(ask).mockImplementation(background.ask as typeof ask);
+  });
+  afterEach(() => {
+    cleanup();
+    db?.close();
+  });
+  return {
+    get db() {
+      if (!db) throw new Error('the background is connected in beforeEach');
+      return db;
+    },
+  };
 }

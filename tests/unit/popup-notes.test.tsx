@@ -1,28 +1,17 @@
 /** "Notes": list, search, filter, create, edit, delete with undo — through the real background handler. */
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { NotesPanel, PAGE_SIZE } from '../../components/popup/NotesPanel';
 import { ask } from '../../data/ask';
 import type { Note } from '../../data/notes';
-import type { NotesDatabase } from '../../entrypoints/background/notes-db';
-import { backgroundAsk, renderWithCatalog } from './popup-fixtures';
+import { connectBackground, renderWithCatalog } from './popup-fixtures';
 
 vi.mock('../../data/ask', async (original) => ({
   ...(await original<typeof import('../../data/ask')>()),
   ask: vi.fn(),
 }));
 
-let db: NotesDatabase;
-
-beforeEach(async () => {
-  const background = await backgroundAsk();
-  db = background.db;
-  vi.mocked(ask).mockImplementation(background.ask as typeof ask);
-});
-afterEach(() => {
-  cleanup();
-  db.close();
-});
+const background = connectBackground();
 
 function stored(overrides: Partial<Note>): Note {
   return {
@@ -39,7 +28,7 @@ function stored(overrides: Partial<Note>): Note {
 }
 
 async function plant(...notes: Note[]) {
-  const tx = db.transaction('notes', 'readwrite');
+  const tx = background.db.transaction('notes', 'readwrite');
   await Promise.all([...notes.map((n) => tx.store.put(n)), tx.done]);
 }
 
@@ -72,7 +61,7 @@ describe('NotesPanel', () => {
     expect(item?.querySelector('b')).toBeNull();
     expect(within(item as HTMLElement).getByText('Tornado')).toBeTruthy();
     expect(within(item as HTMLElement).getByText('#perf')).toBeTruthy();
-    const saved = await db.getAll('notes');
+    const saved = await background.db.getAll('notes');
     expect(saved).toMatchObject([{ frameworkId: 'tornado', tags: ['perf', 'io'] }]);
   });
 
@@ -84,7 +73,7 @@ describe('NotesPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
     await screen.findByText('new words');
     expect(screen.queryByText('old words')).toBeNull();
-    expect((await db.getAll('notes')).map((n) => n.text)).toEqual(['new words']);
+    expect((await background.db.getAll('notes')).map((n) => n.text)).toEqual(['new words']);
   });
 
   it('deletes with undo, restoring the note exactly', async () => {
@@ -93,12 +82,12 @@ describe('NotesPanel', () => {
     renderWithCatalog(<NotesPanel />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
     await screen.findByText('Note deleted.');
-    expect(await db.count('notes')).toBe(0);
+    expect(await background.db.count('notes')).toBe(0);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText('keep me');
     await waitFor(() => expect(screen.queryByText('Note deleted.')).toBeNull());
-    expect(await db.get('notes', original.id)).toEqual(original);
+    expect(await background.db.get('notes', original.id)).toEqual(original);
   });
 
   it('searches text, tags and framework names, and filters by framework', async () => {
