@@ -5,7 +5,7 @@
  */
 import type { MatchIndex } from '../../data/match-index';
 import { collectText, collectTextSync, isExcluded, skipSelectorWith } from './collect-text';
-import { createDisambiguator } from './disambiguate';
+import { createDisambiguator, type Disambiguator } from './disambiguate';
 import { compileMatcher, type Matcher, type RawMatch } from './matcher';
 import type { Mention, ScanSettings } from './mention';
 import type { PageContext, SiteAdapter } from './sites/site-adapter';
@@ -14,7 +14,6 @@ export interface Scanner {
   /** Time-sliced; on abort it resolves with the mentions found so far. */
   scan(root: Node, signal?: AbortSignal): Promise<Mention[]>;
   scanSync(root: Node): Mention[];
-  context: PageContext;
 }
 
 export interface ScannerOptions {
@@ -75,8 +74,11 @@ export function createScanner(
   options: ScannerOptions = {},
 ): Scanner {
   const matcher = matcherFor(index);
-  const context = adapter.pageContext(doc, url);
-  const judge = createDisambiguator(index, context, settings, options.minConfidence);
+  // The page context and the judge are made on the first match: most scans of page changes find none.
+  let context: PageContext | undefined;
+  let judge: Disambiguator | undefined;
+  const contextNow = () => (context ??= adapter.pageContext(doc, url));
+  const judgeNow = () => (judge ??= createDisambiguator(index, contextNow(), settings, options.minConfidence));
   const skip = skipSelectorWith(adapter.skipSelector);
   const lines = adapter.codeLines;
 
@@ -119,7 +121,7 @@ export function createScanner(
       const element = node.parentElement;
       if (!element) return;
       const line = lines ? element.closest(lines.selector) : null;
-      if (line && lines && !lines.keep(line.textContent ?? '', context)) return;
+      if (line && lines && !lines.keep(line.textContent ?? '', contextNow())) return;
       const area = adapter.areaOf(element);
       const block = line ?? element.closest(BLOCK) ?? element;
       let blockText = block.textContent ?? '';
@@ -132,7 +134,7 @@ export function createScanner(
         const at = nodeOffset + match.start - from;
         const everyday = match.refs.some((ref) => ref.alias.ordinaryWord);
         const near = everyday ? neighboursOf(window, at, match) : { count: 0, near: false };
-        const verdict = judge.judge(match, { window, at, area, neighbours: near.count, neighbourNear: near.near });
+        const verdict = judgeNow().judge(match, { window, at, area, neighbours: near.count, neighbourNear: near.near });
         if (!verdict) continue;
         found.push({ ...verdict, node, start: match.start, end: match.end, text: match.text, area });
       }
@@ -140,15 +142,14 @@ export function createScanner(
   }
 
   return {
-    context,
     async scan(root, signal) {
       const found: Mention[] = [];
-      await collectText(rootsFor(root), visitor(found), signal, matcher.mayMatch);
+      await collectText(rootsFor(root), visitor(found), { signal, findStarts: matcher.starts, skip });
       return found;
     },
     scanSync(root) {
       const found: Mention[] = [];
-      collectTextSync(rootsFor(root), visitor(found), matcher.mayMatch);
+      collectTextSync(rootsFor(root), visitor(found), { findStarts: matcher.starts, skip });
       return found;
     },
   };

@@ -36,10 +36,11 @@ export interface RawMatch {
 export interface Matcher {
   find(text: string): RawMatch[];
   /**
-   * Whether some alias occurs anywhere in `text`, edges unchecked: a cheap,
-   * never-wrong "nothing here" for a whole subtree's text.
+   * Every offset where some alias occurs in `text`, ascending, edges and case
+   * unchecked: one pass over a whole subtree's text that never misses a start
+   * `find` would report in any of its text nodes.
    */
-  mayMatch(text: string): boolean;
+  starts(text: string): number[];
 }
 
 /** Words that may follow "<alias>-" while it still names the framework. */
@@ -137,7 +138,7 @@ export function compileMatcher(index: MatchIndex): Matcher {
     }
   }
   const keys = [...byKey.keys()].sort((a, b) => b.length - a.length);
-  if (keys.length === 0) return { find: () => [], mayMatch: () => false };
+  if (keys.length === 0) return { find: () => [], starts: () => [] };
   // Word edges are checked in JS on the few candidates: Unicode lookarounds in
   // the RegExp itself made every text node ~8× slower to search (V8, 311 aliases).
   const pattern = new RegExp(`(?:${keys.map(escapeRegExp).join('|')})`, 'gi');
@@ -163,10 +164,20 @@ export function compileMatcher(index: MatchIndex): Matcher {
     return undefined;
   }
 
-  const anywhere = new RegExp(pattern.source, 'i');
+  const anywhere = new RegExp(pattern.source, 'gi');
 
   return {
-    mayMatch: (text) => anywhere.test(text),
+    starts(text) {
+      const found: number[] = [];
+      anywhere.lastIndex = 0;
+      // From one past each start, not its end: in the page's text an alias may
+      // run on into the next node, and a shorter one may start inside it.
+      for (let m = anywhere.exec(text); m; m = anywhere.exec(text)) {
+        found.push(m.index);
+        anywhere.lastIndex = m.index + 1;
+      }
+      return found;
+    },
     find(text) {
       const found: RawMatch[] = [];
       pattern.lastIndex = 0;

@@ -12,7 +12,8 @@ import type { SiteAdapter } from './sites';
 export class PageAnnotator {
   readonly mentions = new MentionIndex();
   private readonly highlighter = new Highlighter();
-  private scanner: Scanner;
+  /** Made by the first scan: building it reads the page context. */
+  private scanner?: Scanner;
   private full = new AbortController();
 
   constructor(
@@ -23,13 +24,7 @@ export class PageAnnotator {
     /** Mentions that are gone: a card open on one must close. */
     private readonly onRemoved: (mentions: Mention[]) => void,
     private readonly onReset: () => void,
-  ) {
-    this.scanner = this.newScanner();
-  }
-
-  get context() {
-    return this.scanner.context;
-  }
+  ) {}
 
   setActive(mention: Mention | null): void {
     this.highlighter.setActive(mention);
@@ -44,9 +39,10 @@ export class PageAnnotator {
     this.highlighter.clear();
     this.onReset();
     // The page context (tags, repository language) may differ after a navigation.
-    this.scanner = this.newScanner();
+    const scanner = this.newScanner();
+    this.scanner = scanner;
     performance.mark('stackpeek:scan-start');
-    const found = await this.scanner.scan(this.doc, controller.signal);
+    const found = await scanner.scan(this.doc, controller.signal);
     if (controller.signal.aborted) return;
     this.keep(found);
     performance.measure('stackpeek:scan', 'stackpeek:scan-start');
@@ -55,8 +51,9 @@ export class PageAnnotator {
   /** Rescans subtrees that were added or whose text changed. */
   async scanNodes(nodes: Node[]): Promise<void> {
     for (const node of nodes) {
+      const scanner = (this.scanner ??= this.newScanner());
       this.drop(this.mentions.removeWithin(node));
-      this.keep(await this.scanner.scan(node, this.full.signal));
+      this.keep(await scanner.scan(node, this.full.signal));
     }
   }
 

@@ -78,7 +78,7 @@ describe('collect-text', () => {
         partial.push(node.data);
         if (partial.length === 100) controller.abort();
       },
-      controller.signal,
+      { signal: controller.signal },
     );
     expect(partial.length).toBeLessThanOrEqual(101);
     expect(partial.length).toBeGreaterThanOrEqual(100);

@@ -18,7 +18,12 @@ function load(file: string, url: string) {
   document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
   const page = new URL(url);
   const adapter = adapterFor(page);
-  return { adapter, page, scanner: createScanner(INDEX, adapter, document, page, SETTINGS) };
+  return {
+    adapter,
+    page,
+    context: adapter.pageContext(document, page),
+    scanner: createScanner(INDEX, adapter, document, page, SETTINGS),
+  };
 }
 
 describe('adapterFor', () => {
@@ -36,7 +41,7 @@ describe('adapterFor', () => {
 
 describe('Stack Overflow adapter', () => {
   it('scans title, posts, comments and the linked/related sidebars, with tags as context', () => {
-    const { adapter, scanner } = load(
+    const { adapter, context, scanner } = load(
       'pages/stackoverflow/so-q6367014-send-email-via-django.html',
       'https://stackoverflow.com/questions/6367014/how-to-send-email-via-django',
     );
@@ -44,8 +49,8 @@ describe('Stack Overflow adapter', () => {
     expect(roots.some((root) => root.matches('#question-header h1'))).toBe(true);
     expect(roots.some((root) => root.matches('.sidebar-related'))).toBe(true);
     expect(roots.some((root) => root.closest('#hot-network-questions'))).toBe(false);
-    expect(scanner.context.tags).toContain('django');
-    expect(scanner.context.technical).toBe(true);
+    expect(context.tags).toContain('django');
+    expect(context.technical).toBe(true);
     const areas = new Set(scanner.scanSync(document).map((mention) => mention.area));
     expect([...areas].sort()).toEqual(['body', 'code', 'comment', 'title']);
     expect(adapter.theme(document)).toBe('light');
@@ -62,26 +67,29 @@ describe('Stack Overflow adapter', () => {
 
 describe('GitHub adapter', () => {
   it('2025 React code view: a dependency file, scanned once (not the embedded JSON or the textarea)', () => {
-    const { scanner } = load(
+    const { context, scanner } = load(
       'pages/github/gh-blob-phinvest-requirements-txt.html',
       'https://github.com/Illia777Shapkin/phinvest/blob/main/requirements.txt',
     );
-    expect(scanner.context.dependencyFile).toBe(true);
-    expect(scanner.context.languages).toContain('python');
+    expect(context.dependencyFile).toBe(true);
+    expect(context.languages).toContain('python');
     const found = scanner.scanSync(document).map((mention) => `${mention.frameworkId}:${mention.text}:${mention.area}`);
     expect(found).toEqual(['tornado:tornado:code']);
   });
 
   it('old blob view of source code: only import lines are scanned', () => {
-    const { scanner } = load('hard-cases/hc-ho-gh-app-py.html', 'https://github.com/octo/demo/blob/main/app.py');
-    expect(scanner.context.dependencyFile).toBe(false);
+    const { context, scanner } = load(
+      'hard-cases/hc-ho-gh-app-py.html',
+      'https://github.com/octo/demo/blob/main/app.py',
+    );
+    expect(context.dependencyFile).toBe(false);
     const found = scanner.scanSync(document).map((mention) => mention.text);
     expect(found).toEqual(['flask', 'Flask', 'asyncio']);
   });
 
   it('README, description and language; file tree skipped; theme from data-color-mode', () => {
-    const { adapter, scanner } = load('hard-cases/hc-gh-readme-python.html', 'https://github.com/octo/chatd');
-    expect(scanner.context.languages).toContain('python');
+    const { adapter, context, scanner } = load('hard-cases/hc-gh-readme-python.html', 'https://github.com/octo/chatd');
+    expect(context.languages).toContain('python');
     const mentions = scanner.scanSync(document);
     expect(mentions.some((mention) => mention.node.parentElement?.closest('.js-navigation-container'))).toBe(false);
     expect(mentions.some((mention) => mention.node.parentElement?.closest('.BorderGrid-cell'))).toBe(true);

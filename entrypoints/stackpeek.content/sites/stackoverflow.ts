@@ -80,7 +80,8 @@ export const stackOverflow: SiteAdapter = {
   areaOf,
   pageContext: (doc, url) =>
     makeContext(
-      [...textsOf(doc, '.post-tag'), ...textsOf(doc, '.-job .s-tag')],
+      // One query: each walks the whole page.
+      textsOf(doc, '.post-tag, .-job .s-tag'),
       [],
       false,
       PROGRAMMING_SITE.test(url.hostname),
