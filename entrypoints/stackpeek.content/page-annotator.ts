@@ -51,9 +51,9 @@ export class PageAnnotator {
   /** Rescans subtrees that were added or whose text changed. */
   async scanNodes(nodes: Node[]): Promise<void> {
     for (const node of nodes) {
-      const scanner = (this.scanner ??= this.newScanner());
+      this.scanner ??= this.newScanner();
       this.drop(this.mentions.removeWithin(node));
-      this.keep(await scanner.scan(node, this.full.signal));
+      this.keep(await this.scanner.scan(node, this.full.signal));
     }
   }
 
