@@ -125,6 +125,47 @@ function caseOk(ref: AliasRef, matched: string): boolean {
   return ref.alias.case === 'any' || ref.alias.text === matched;
 }
 
+/** One RegExp for a list of literal texts, longest first; null for none. */
+function alternation(texts: string[], flags: string): RegExp | null {
+  if (texts.length === 0) return null;
+  const sorted = [...texts].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?:${sorted.map(escapeRegExp).join('|')})`, flags);
+}
+
+/**
+ * Every offset where `search` (global) matches, ascending. It goes on from one
+ * past each match, not from its end: in a page's text an alias may run on into
+ * the next text node, and another may start inside it.
+ */
+function offsetsOf(search: RegExp, text: string): number[] {
+  const found: number[] = [];
+  search.lastIndex = 0;
+  for (let m = search.exec(text); m; m = search.exec(text)) {
+    found.push(m.index);
+    search.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+function mergeAscending(a: number[], b: number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Number.POSITIVE_INFINITY;
+    const y = b[j] ?? Number.POSITIVE_INFINITY;
+    if (x <= y) {
+      merged.push(x);
+      i++;
+      if (x === y) j++;
+    } else {
+      merged.push(y);
+      j++;
+    }
+  }
+  return merged;
+}
+
 export function compileMatcher(index: MatchIndex): Matcher {
   const byKey = new Map<string, AliasRef[]>();
   for (const entry of index) {
@@ -141,7 +182,7 @@ export function compileMatcher(index: MatchIndex): Matcher {
   if (keys.length === 0) return { find: () => [], starts: () => [] };
   // Word edges are checked in JS on the few candidates: Unicode lookarounds in
   // the RegExp itself made every text node ~8× slower to search (V8, 311 aliases).
-  const pattern = new RegExp(`(?:${keys.map(escapeRegExp).join('|')})`, 'gi');
+  const pattern = alternation(keys, 'gi') as RegExp;
 
   /** The refs of `key` whose case rule accepts `matched`. */
   function accepted(key: string, matched: string): AliasRef[] {
@@ -164,19 +205,18 @@ export function compileMatcher(index: MatchIndex): Matcher {
     return undefined;
   }
 
-  const anywhere = new RegExp(pattern.source, 'gi');
+  // Starts are searched case-blind only for the aliases some framework takes in any case: a
+  // case-blind search for "RoR", "Gin" or "chi" would stop in every "error", "logging" and "machine".
+  const anyCase = keys.filter((key) => byKey.get(key)?.some((ref) => ref.alias.case === 'any'));
+  const exactOnly = keys
+    .filter((key) => !anyCase.includes(key))
+    .flatMap((key) => [...new Set(byKey.get(key)?.map((ref) => ref.alias.text))]);
+  const startSearches = [alternation(anyCase, 'gi'), alternation(exactOnly, 'g')].filter((search) => search !== null);
 
   return {
     starts(text) {
-      const found: number[] = [];
-      anywhere.lastIndex = 0;
-      // From one past each start, not its end: in the page's text an alias may
-      // run on into the next node, and a shorter one may start inside it.
-      for (let m = anywhere.exec(text); m; m = anywhere.exec(text)) {
-        found.push(m.index);
-        anywhere.lastIndex = m.index + 1;
-      }
-      return found;
+      const [first, second] = startSearches.map((search) => offsetsOf(search, text));
+      return second ? mergeAscending(first ?? [], second) : (first ?? []);
     },
     find(text) {
       const found: RawMatch[] = [];
