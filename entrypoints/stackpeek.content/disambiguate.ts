@@ -101,12 +101,20 @@ function codeUse(window: string, at: number, end: number, area: Area, alias: str
   return importsNearby(window, alias);
 }
 
+/** One compiled search per alias: compiling is the costly part. */
+const importSearches = new Map<string, RegExp>();
+
 function importsNearby(window: string, alias: string): boolean {
-  const name = alias.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(
-    `(?:\\b(?:import|from)\\s+${name}\\b|require\\(\\s*['"]${name}['"]|from\\s+['"]${name}['"])`,
-    'i',
-  ).test(window);
+  let search = importSearches.get(alias);
+  if (!search) {
+    const name = alias.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    search = new RegExp(
+      `(?:\\b(?:import|from)\\s+${name}\\b|require\\(\\s*['"]${name}['"]|from\\s+['"]${name}['"])`,
+      'i',
+    );
+    importSearches.set(alias, search);
+  }
+  return search.test(window);
 }
 
 function hintScore(entry: MatchEntry, window: string, matched: string): number {

@@ -125,47 +125,6 @@ function caseOk(ref: AliasRef, matched: string): boolean {
   return ref.alias.case === 'any' || ref.alias.text === matched;
 }
 
-/** One RegExp for a list of literal texts, longest first; null for none. */
-function alternation(texts: string[], flags: string): RegExp | null {
-  if (texts.length === 0) return null;
-  const sorted = [...texts].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?:${sorted.map(escapeRegExp).join('|')})`, flags);
-}
-
-/**
- * Every offset where `search` (global) matches, ascending. It goes on from one
- * past each match, not from its end: in a page's text an alias may run on into
- * the next text node, and another may start inside it.
- */
-function offsetsOf(search: RegExp, text: string): number[] {
-  const found: number[] = [];
-  search.lastIndex = 0;
-  for (let m = search.exec(text); m; m = search.exec(text)) {
-    found.push(m.index);
-    search.lastIndex = m.index + 1;
-  }
-  return found;
-}
-
-function mergeAscending(a: number[], b: number[]): number[] {
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i] ?? Number.POSITIVE_INFINITY;
-    const y = b[j] ?? Number.POSITIVE_INFINITY;
-    if (x <= y) {
-      merged.push(x);
-      i++;
-      if (x === y) j++;
-    } else {
-      merged.push(y);
-      j++;
-    }
-  }
-  return merged;
-}
-
 export function compileMatcher(index: MatchIndex): Matcher {
   const byKey = new Map<string, AliasRef[]>();
   for (const entry of index) {
@@ -182,7 +141,7 @@ export function compileMatcher(index: MatchIndex): Matcher {
   if (keys.length === 0) return { find: () => [], starts: () => [] };
   // Word edges are checked in JS on the few candidates: Unicode lookarounds in
   // the RegExp itself made every text node ~8× slower to search (V8, 311 aliases).
-  const pattern = alternation(keys, 'gi') as RegExp;
+  const pattern = new RegExp(`(?:${keys.map(escapeRegExp).join('|')})`, 'gi');
 
   /** The refs of `key` whose case rule accepts `matched`. */
   function accepted(key: string, matched: string): AliasRef[] {
@@ -205,18 +164,28 @@ export function compileMatcher(index: MatchIndex): Matcher {
     return undefined;
   }
 
-  // Starts are searched case-blind only for the aliases some framework takes in any case: a
-  // case-blind search for "RoR", "Gin" or "chi" would stop in every "error", "logging" and "machine".
-  const anyCase = keys.filter((key) => byKey.get(key)?.some((ref) => ref.alias.case === 'any'));
-  const exactOnly = keys
-    .filter((key) => !anyCase.includes(key))
-    .flatMap((key) => [...new Set(byKey.get(key)?.map((ref) => ref.alias.text))]);
-  const startSearches = [alternation(anyCase, 'gi'), alternation(exactOnly, 'g')].filter((search) => search !== null);
+  // The search is case-blind, so it stops in every "error" for "RoR" and every "logging" for "Gin".
+  // Such a stop is no start when every framework takes that alias only as written and no shorter
+  // alias begins the same way (the RegExp tries the longest first, so only those could match there).
+  const asWritten = new Map<string, Set<string>>();
+  for (const [key, refs] of byKey) {
+    if (!refs.every((ref) => ref.alias.case === 'exact')) continue;
+    if (keys.some((other) => other.length < key.length && key.startsWith(other))) continue;
+    asWritten.set(key, new Set(refs.map((ref) => ref.alias.text)));
+  }
+  const refusedByCase = (matched: string) => asWritten.get(matched.toLowerCase())?.has(matched) === false;
 
   return {
     starts(text) {
-      const [first, second] = startSearches.map((search) => offsetsOf(search, text));
-      return second ? mergeAscending(first ?? [], second) : (first ?? []);
+      const found: number[] = [];
+      pattern.lastIndex = 0;
+      // On from one past each stop, not from its end: in a page's text an alias
+      // may run on into the next text node, and another may start inside it.
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        if (!refusedByCase(m[0])) found.push(m.index);
+        pattern.lastIndex = m.index + 1;
+      }
+      return found;
     },
     find(text) {
       const found: RawMatch[] = [];

@@ -61,14 +61,14 @@ export function formatResults(results: BenchResults): string {
   if (results.pages) {
     out.push(
       table(
-        'Page cost (extension vs none; floor = bare TreeWalker over the same roots)',
+        'Page cost (extension vs none; floor = bare TreeWalker over the same roots, isolated world / main world; * = a target page)',
         [
           'page',
           'HTML kB',
           'marks',
-          'floor ms',
+          'floor ms (main)',
           'CS CPU ms',
-          '×floor',
+          '×floor (main)',
           'scan CPU ms',
           '×floor',
           'scan wall ms',
@@ -78,12 +78,12 @@ export function formatResults(results: BenchResults): string {
           'heap +MB',
         ],
         results.pages.map((page) => [
-          short(page.page),
+          `${page.target ? '* ' : ''}${short(page.page)}`,
           kB(page.htmlBytes),
           page.marks,
-          page.floorMs,
+          `${page.floorMs} (${page.floorMainWorldMs})`,
           page.contentScriptCpuMs,
-          page.ratioToFloor,
+          `${page.ratioToFloor} (${page.ratioToMainWorldFloor})`,
           page.scanCpuMs,
           page.scanCpuRatioToFloor,
           page.scanWallMs,

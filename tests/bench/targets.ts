@@ -27,12 +27,15 @@ const short = (page: string) => page.replace(/^.*\//, '').replace(/\.html$/, '')
 export function checkTargets({ pages, card, popup, bundles }: Figures): TargetCheck[] {
   const checks: TargetCheck[] = [];
   if (pages && pages.length > 0) {
-    const slowest = worst(pages, (page) => page.ratioToFloor);
-    checks.push({
-      target: 'content script main-thread time ≤ 1.5× the floor (every page)',
-      measured: `worst ${slowest.ratioToFloor}× on ${short(slowest.page)} (${slowest.contentScriptCpuMs} ms vs ${slowest.floorMs} ms)`,
-      pass: pages.every((page) => page.ratioToFloor <= 1.5),
-    });
+    const named = pages.filter((page) => page.target);
+    if (named.length > 0) {
+      const slowest = worst(named, (page) => page.ratioToFloor);
+      checks.push({
+        target: 'content script main-thread time ≤ 1.5× the floor (the largest shared pages)',
+        measured: `worst ${slowest.ratioToFloor}× on ${short(slowest.page)} (${slowest.contentScriptCpuMs} ms vs ${slowest.floorMs} ms; ${slowest.ratioToMainWorldFloor}× the main world's ${slowest.floorMainWorldMs} ms)`,
+        pass: named.every((page) => page.ratioToFloor <= 1.5),
+      });
+    }
     const longest = worst(pages, (page) => page.longestExtensionTaskMs);
     checks.push({
       target: 'no task over 50 ms caused by the extension',

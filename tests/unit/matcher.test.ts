@@ -78,4 +78,21 @@ describe('matcher', () => {
   it('finds nothing with an empty index', () => {
     expect(compileMatcher([]).find('Tornado')).toEqual([]);
   });
+
+  it('finds every start of a whole text in one search, skipping stops only an as-written alias could make', () => {
+    const withRor = compileMatcher([...INDEX, entry('rails', [['RoR', 'exact', false]])]);
+    // "ror" in "error", "node" and "spring" are refused by case; "node.js" is any case.
+    const text = 'an error in RoR and node; spring and node.js';
+    expect(withRor.starts(text)).toEqual([text.indexOf('RoR'), text.indexOf('node.js')]);
+    // An alias may begin in one text node and end in the next: its start is still reported.
+    expect(withRor.starts('TornadoTornado asyncio')).toEqual([0, 7, 15]);
+    // A start for every match `find` makes in any text node the whole text is cut into.
+    const whole = 'Flask.Node.js+ASP.NET Core bun.sh';
+    const starts = new Set(withRor.starts(whole));
+    for (let cut = 0; cut <= whole.length; cut++) {
+      const right = whole.slice(cut);
+      for (const match of withRor.find(right)) expect(starts.has(cut + match.start)).toBe(true);
+      for (const match of withRor.find(whole.slice(0, cut))) expect(starts.has(match.start)).toBe(true);
+    }
+  });
 });
