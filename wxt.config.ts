@@ -12,6 +12,13 @@ export default defineConfig({
     plugins: [preact(), catalogPlugin()],
   }),
   hooks: {
+    // The content script runs on every page, so it skips webextension-polyfill (a third of its
+    // size, and ~1 ms of start-up on every page): it needs only what both browsers' MV3 APIs do
+    // natively (promise-returning sendMessage, a sendResponse listener). The other entrypoints keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.resolve = { ...config.resolve, alias: { ...config.resolve?.alias, 'wxt/browser': '@wxt-dev/browser' } };
+    },
     // The ::highlight() rules must style the page itself, so they ship as a
     // manifest stylesheet (no node is added) beside the content script.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -6,7 +6,7 @@
 import matchIndex from 'virtual:stackpeek/match-index';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type PageMentions, parsePageRequest } from '../../data/page-messages';
+import { type PageMentions, type PageRequest, parsePageRequest } from '../../data/page-messages';
 import { isSiteEnabled, type Settings } from '../../data/settings-model';
 import { CARD_HOST_ATTRIBUTE } from '../card/card-api';
 import { highlightApiAvailable } from './highlighter';
@@ -100,24 +100,27 @@ export default defineContentScript({
     ctx.addEventListener(document, 'pointermove', (event) => hover.onPointerMove(event), { passive: true });
     const keys = listenForKeys(ctx, { hover, card, mentions: () => annotator?.mentions ?? null });
 
-    const answer = (message: unknown) => {
-      const request = parsePageRequest(message);
-      if (!request) return undefined;
+    const reply = (request: PageRequest): PageMentions | boolean => {
       if (request.type === 'page/mentions') {
-        const mentions: PageMentions = {
+        return {
           enabled: annotator !== null,
           site: location.hostname,
           highlights: highlightApiAvailable(),
           groups: (annotator?.mentions.byFramework() ?? []).map(({ frameworkId, count }) => ({ frameworkId, count })),
         };
-        return Promise.resolve(mentions);
       }
-      if (request.type === 'page/step') return Promise.resolve(keys.step(request.direction));
+      if (request.type === 'page/step') return keys.step(request.direction);
       const target = annotator?.mentions
         .inDocumentOrder()
         .find((mention) => mention.frameworkId === request.frameworkId);
       if (target) keys.reveal(target);
-      return Promise.resolve(target !== undefined);
+      return target !== undefined;
+    };
+    // Answered at once through `sendResponse`, which both browsers' own API has (no polyfill here: wxt.config.ts).
+    const answer = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+      const request = parsePageRequest(message);
+      if (request) sendResponse(reply(request));
+      return false;
     };
     browser.runtime.onMessage.addListener(answer);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
