@@ -72,6 +72,24 @@ const HYPHEN_SUFFIXES = new Set([
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 /** A word character ending right before a position (astral letters are two UTF-16 units). */
 const WORD_CHAR_AT_END = /[\p{L}\p{M}\p{N}_]$/u;
+
+// ASCII is decided without the Unicode RegExps: most pages never need them compiled.
+function isAsciiWord(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** Like `/\s/`, without a RegExp call for ASCII. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/** A word character ends right before `at` in `text`. */
+function wordCharBefore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  if (Number.isNaN(code)) return false;
+  return code < 128 ? isAsciiWord(code) : WORD_CHAR_AT_END.test(text.slice(Math.max(0, at - 2), at));
+}
 /** How far the address check looks for the ends of a token: a minified line has no whitespace for megabytes. */
 const TOKEN_REACH = 256;
 const SUFFIX_AFTER_HYPHEN = /^-([\p{L}\p{N}]+)/u;
@@ -82,7 +100,7 @@ function escapeRegExp(text: string): string {
 
 /** Edge rules the RegExp cannot say simply: hyphen-joined names. */
 function hyphenEdgesOk(text: string, start: number, end: number): boolean {
-  if (text[start - 1] === '-' && WORD_CHAR_AT_END.test(text.slice(Math.max(0, start - 3), start - 1))) return false;
+  if (text[start - 1] === '-' && wordCharBefore(text, start - 1)) return false;
   if (text[end] !== '-') return true;
   const suffix = SUFFIX_AFTER_HYPHEN.exec(text.slice(end, end + 24));
   return !suffix || HYPHEN_SUFFIXES.has((suffix[1] ?? '').toLowerCase());
@@ -99,20 +117,22 @@ function inAddress(text: string, start: number, end: number): boolean {
   const low = Math.max(0, start - TOKEN_REACH);
   const high = Math.min(text.length, end + TOKEN_REACH);
   let from = start;
-  while (from > low && !/\s/.test(text[from - 1] ?? '')) from--;
+  while (from > low && !isSpace(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < high && !/\s/.test(text[to] ?? '')) to++;
+  while (to < high && !isSpace(text.charCodeAt(to))) to++;
   const token = text.slice(from, to).replace(/^[("'<[]+|[)"'>\].,;:!?]+$/g, '');
   return (token.length > end - start && URL_TOKEN.test(token)) || FILE_EXTENSION_AFTER.test(text.slice(end, end + 6));
 }
 
 /** No letter, digit or underscore right before `start` (astral letters are two UTF-16 units). */
 function startEdgeOk(text: string, start: number): boolean {
-  return !WORD_CHAR_AT_END.test(text.slice(Math.max(0, start - 2), start));
+  return !wordCharBefore(text, start);
 }
 
 function endEdgeOk(text: string, end: number): boolean {
-  return !WORD_CHAR.test(String.fromCodePoint(text.codePointAt(end) ?? 32));
+  const code = text.codePointAt(end);
+  if (code === undefined) return true;
+  return code < 128 ? !isAsciiWord(code) : !WORD_CHAR.test(String.fromCodePoint(code));
 }
 
 function edgeOk(text: string, start: number, end: number): boolean {
