@@ -27,25 +27,29 @@ function rangeOf(mention: Mention): StaticRange {
 
 export class Highlighter {
   private readonly ranges = new Map<Mention, StaticRange>();
-  private readonly marks: Highlight | undefined;
-  private readonly active: Highlight | undefined;
+  private marks: Highlight | undefined;
+  private active: Highlight | undefined;
 
-  constructor() {
-    if (!highlightApiAvailable()) return;
+  /** Registers the highlights with the first mention: a page with none gets no registry entry. */
+  private register(): Highlight | undefined {
+    if (this.marks || !highlightApiAvailable()) return this.marks;
     this.marks = new Highlight();
     this.active = new Highlight();
     // Above the page's own highlights (e.g. GitHub's search marks): ours are subtle.
     this.active.priority = 1;
     CSS.highlights.set(HIGHLIGHT_NAMES.mention, this.marks);
     CSS.highlights.set(HIGHLIGHT_NAMES.active, this.active);
+    return this.marks;
   }
 
-  add(mentions: Iterable<Mention>): void {
-    if (!this.marks) return;
+  add(mentions: Mention[]): void {
+    if (mentions.length === 0) return;
+    const marks = this.register();
+    if (!marks) return;
     for (const mention of mentions) {
       const range = rangeOf(mention);
       this.ranges.set(mention, range);
-      this.marks.add(range);
+      marks.add(range);
     }
   }
 
