@@ -36,7 +36,7 @@ export interface RawMatch {
 export interface Matcher {
   find(text: string): RawMatch[];
   /**
-   * Every offset where some alias occurs in `text`, ascending, edges and case
+   * Every offset where some alias may start in `text`, ascending, word edges
    * unchecked: one pass over a whole subtree's text that never misses a start
    * `find` would report in any of its text nodes.
    */
@@ -90,6 +90,7 @@ function wordCharBefore(text: string, at: number): boolean {
   if (Number.isNaN(code)) return false;
   return code < 128 ? isAsciiWord(code) : WORD_CHAR_AT_END.test(text.slice(Math.max(0, at - 2), at));
 }
+
 /** How far the address check looks for the ends of a token: a minified line has no whitespace for megabytes. */
 const TOKEN_REACH = 256;
 const SUFFIX_AFTER_HYPHEN = /^-([\p{L}\p{N}]+)/u;
