@@ -84,13 +84,18 @@ function normalTag(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}#+]/gu, '');
 }
 
-function tagged(entry: MatchEntry, context: PageContext): boolean {
-  const names = new Set([entry.id, ...entry.aliases.map((alias) => alias.text)].map(normalTag));
-  return context.tags.some((tag) => {
-    const base = tag.replace(/^python-/, '');
-    const first = base.split('-')[0] ?? base;
-    return [base, first, base.replace(/\.?js$/, '')].some((name) => names.has(normalTag(name)));
-  });
+/** Every name the page's tags give a framework: `python-tornado` → tornado, `django-models` → django. */
+function tagNames(context: PageContext): Set<string> {
+  return new Set(
+    context.tags.flatMap((tag) => {
+      const base = tag.replace(/^python-/, '');
+      return [base, base.split('-')[0] ?? base, base.replace(/\.?js$/, '')].map(normalTag);
+    }),
+  );
+}
+
+function tagged(entry: MatchEntry, names: Set<string>): boolean {
+  return [entry.id, ...entry.aliases.map((alias) => alias.text)].some((name) => names.has(normalTag(name)));
 }
 
 function codeUse(window: string, at: number, end: number, area: Area, alias: string): boolean {
@@ -147,7 +152,14 @@ function languageScore(entry: MatchEntry, context: PageContext): number {
   return entry.languages.some((language) => context.words.has(language)) ? 0.25 : -0.3;
 }
 
-function score(entry: MatchEntry, ref: AliasRef, match: RawMatch, local: LocalContext, context: PageContext): number {
+function score(
+  entry: MatchEntry,
+  ref: AliasRef,
+  match: RawMatch,
+  local: LocalContext,
+  context: PageContext,
+  pageTagged: boolean,
+): number {
   const { window, at, area } = local;
   const end = at + match.text.length;
   const before = window.slice(Math.max(0, at - 40), at);
@@ -159,7 +171,7 @@ function score(entry: MatchEntry, ref: AliasRef, match: RawMatch, local: LocalCo
   // "this twisted design", "a bottle of": the everyday sense, whatever the page's tags say.
   const everydaySense = lowerInProse && ARTICLE_BEFORE.test(before) && !nounAfter;
   const strong =
-    (tagged(entry, context) && context.technical && !everydaySense) ||
+    (pageTagged && context.technical && !everydaySense) ||
     codeUse(window, at, end, area, ref.alias.text) ||
     (context.dependencyFile && area === 'code' && /^\s*$/.test(window.slice(0, at)));
   let evidence = hintScore(entry, window, match.text) + techWordScore(window, at, end) + languageScore(entry, context);
@@ -193,6 +205,17 @@ export function createDisambiguator(
   const entries = new Map(index.map((entry) => [entry.id, entry]));
   const mutedFrameworks = new Set(settings.mutedFrameworks);
   const mutedWords = new Set(settings.mutedWords.map((word) => word.toLowerCase()));
+  const names = tagNames(context);
+  // Whether the page is tagged with a framework is asked for every mention of it: once is enough.
+  const taggedPage = new Map<string, boolean>();
+  const isTagged = (entry: MatchEntry) => {
+    let answer = taggedPage.get(entry.id);
+    if (answer === undefined) {
+      answer = tagged(entry, names);
+      taggedPage.set(entry.id, answer);
+    }
+    return answer;
+  };
   return {
     judge(match, local) {
       if (mutedWords.has(match.text.toLowerCase())) return undefined;
@@ -200,7 +223,7 @@ export function createDisambiguator(
       for (const ref of match.refs) {
         const entry = entries.get(ref.frameworkId);
         if (!entry || mutedFrameworks.has(entry.id)) continue;
-        const confidence = score(entry, ref, match, local, context);
+        const confidence = score(entry, ref, match, local, context, isTagged(entry));
         if (!best || confidence > best.confidence) best = { frameworkId: entry.id, confidence };
       }
       return best && best.confidence >= minConfidence ? best : undefined;
