@@ -4,7 +4,7 @@
  * The rule:
  * 1. A muted framework or muted word is dropped.
  * 2. An alias that is never an everyday word (gevent, asyncio, FastAPI):
- *    0.9, plus 0.05 per piece of evidence below, at most 1.
+ *    1, with no evidence weighed (nor its text around it read).
  * 3. An everyday word (tornado, twisted, flask, spring, express…) starts at 0
  *    and needs evidence. Strong evidence alone gives at least 0.9:
  *    - the page is tagged with it (`flask`, `django-models`, `reactjs`) on a
@@ -152,6 +152,7 @@ function languageScore(entry: MatchEntry, context: PageContext): number {
   return entry.languages.some((language) => context.words.has(language)) ? 0.25 : -0.3;
 }
 
+/** How well the evidence supports `ref`, an everyday word, naming `entry`. */
 function score(
   entry: MatchEntry,
   ref: AliasRef,
@@ -181,8 +182,6 @@ function score(
   if (local.neighbours > 0) evidence += local.neighbourNear ? 0.4 : 0.25;
   if (context.technical) evidence += 0.2;
 
-  if (!ref.alias.ordinaryWord) return Math.min(1, 0.9 + (strong || evidence > 0.2 ? 0.1 : 0));
-
   const titleCase = CAPITAL_WORD_BEFORE.test(before) || CAPITAL_WORD_AFTER.test(after);
   if (capital && !titleCase && !SENTENCE_START.test(before) && !FIRST_WORD.test(before)) evidence += 0.25;
   if (lowerInProse) evidence -= 0.2;
@@ -192,25 +191,31 @@ function score(
 }
 
 export interface Disambiguator {
-  /** The best-supported framework for the match, or undefined when muted or below the threshold. */
-  judge(match: RawMatch, local: LocalContext): Verdict | undefined;
+  /**
+   * The best-supported framework for the match, or undefined when muted or
+   * below the threshold. `local` is asked for only when an everyday word needs evidence.
+   */
+  judge(match: RawMatch, local: () => LocalContext): Verdict | undefined;
 }
 
+/** `pageContext` is read on the first everyday word: most mentions never need it. */
 export function createDisambiguator(
   index: MatchIndex,
-  context: PageContext,
+  pageContext: () => PageContext,
   settings: ScanSettings,
   minConfidence = threshold(settings.sensitivity),
 ): Disambiguator {
   const entries = new Map(index.map((entry) => [entry.id, entry]));
   const mutedFrameworks = new Set(settings.mutedFrameworks);
   const mutedWords = new Set(settings.mutedWords.map((word) => word.toLowerCase()));
-  const names = tagNames(context);
+  let context: PageContext | undefined;
+  let names: Set<string> | undefined;
   // Whether the page is tagged with a framework is asked for every mention of it: once is enough.
   const taggedPage = new Map<string, boolean>();
-  const isTagged = (entry: MatchEntry) => {
+  const isTagged = (entry: MatchEntry, page: PageContext) => {
     let answer = taggedPage.get(entry.id);
     if (answer === undefined) {
+      names ??= tagNames(page);
       answer = tagged(entry, names);
       taggedPage.set(entry.id, answer);
     }
@@ -220,10 +225,16 @@ export function createDisambiguator(
     judge(match, local) {
       if (mutedWords.has(match.text.toLowerCase())) return undefined;
       let best: Verdict | undefined;
+      let around: LocalContext | undefined;
       for (const ref of match.refs) {
         const entry = entries.get(ref.frameworkId);
         if (!entry || mutedFrameworks.has(entry.id)) continue;
-        const confidence = score(entry, ref, match, local, context, isTagged(entry));
+        let confidence = 1;
+        if (ref.alias.ordinaryWord) {
+          context ??= pageContext();
+          around ??= local();
+          confidence = score(entry, ref, match, around, context, isTagged(entry, context));
+        }
         if (!best || confidence > best.confidence) best = { frameworkId: entry.id, confidence };
       }
       return best && best.confidence >= minConfidence ? best : undefined;

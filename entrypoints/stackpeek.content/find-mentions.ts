@@ -5,7 +5,7 @@
  */
 import type { MatchIndex } from '../../data/match-index';
 import { collectText, collectTextSync, isExcluded, skipSelectorWith } from './collect-text';
-import { createDisambiguator, type Disambiguator } from './disambiguate';
+import { createDisambiguator, type Disambiguator, type LocalContext } from './disambiguate';
 import { compileMatcher, type Matcher, type RawMatch } from './matcher';
 import type { Mention, ScanSettings } from './mention';
 import type { PageContext, SiteAdapter } from './sites/site-adapter';
@@ -78,7 +78,7 @@ export function createScanner(
   let context: PageContext | undefined;
   let judge: Disambiguator | undefined;
   const contextNow = () => (context ??= adapter.pageContext(doc, url));
-  const judgeNow = () => (judge ??= createDisambiguator(index, contextNow(), settings, options.minConfidence));
+  const judgeNow = () => (judge ??= createDisambiguator(index, contextNow, settings, options.minConfidence));
   const skip = skipSelectorWith(adapter.skipSelector);
   const lines = adapter.codeLines;
 
@@ -123,18 +123,26 @@ export function createScanner(
       const line = lines ? element.closest(lines.selector) : null;
       if (line && lines && !lines.keep(line.textContent ?? '', contextNow())) return;
       const area = adapter.areaOf(element);
-      const block = line ?? element.closest(BLOCK) ?? element;
-      let blockText = block.textContent ?? '';
-      if (blockText.length < SHORT_BLOCK)
-        blockText += ` ${block.nextElementSibling?.textContent?.slice(0, REACH) ?? ''}`;
-      const nodeOffset = offsetIn(block, node);
+      // The block's text is read only when an everyday word needs its context.
+      let block: { text: string; nodeOffset: number } | undefined;
+      const blockNow = () => {
+        if (block) return block;
+        const holder = line ?? element.closest(BLOCK) ?? element;
+        let text = holder.textContent ?? '';
+        if (text.length < SHORT_BLOCK) text += ` ${holder.nextElementSibling?.textContent?.slice(0, REACH) ?? ''}`;
+        block = { text, nodeOffset: offsetIn(holder, node) };
+        return block;
+      };
       for (const match of matches) {
-        const from = Math.max(0, nodeOffset + match.start - REACH);
-        const window = blockText.slice(from, nodeOffset + match.end + REACH);
-        const at = nodeOffset + match.start - from;
-        const everyday = match.refs.some((ref) => ref.alias.ordinaryWord);
-        const near = everyday ? neighboursOf(window, at, match) : { count: 0, near: false };
-        const verdict = judgeNow().judge(match, { window, at, area, neighbours: near.count, neighbourNear: near.near });
+        const local = (): LocalContext => {
+          const { text, nodeOffset } = blockNow();
+          const from = Math.max(0, nodeOffset + match.start - REACH);
+          const window = text.slice(from, nodeOffset + match.end + REACH);
+          const at = nodeOffset + match.start - from;
+          const near = neighboursOf(window, at, match);
+          return { window, at, area, neighbours: near.count, neighbourNear: near.near };
+        };
+        const verdict = judgeNow().judge(match, local);
         if (!verdict) continue;
         found.push({ ...verdict, node, start: match.start, end: match.end, text: match.text, area });
       }

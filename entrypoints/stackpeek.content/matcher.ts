@@ -188,10 +188,13 @@ export function compileMatcher(index: MatchIndex): Matcher {
   // The search is case-blind, so it stops in every "error" for "RoR" and every "logging" for "Gin".
   // Such a stop is no start when every framework takes that alias only as written and no shorter
   // alias begins the same way (the RegExp tries the longest first, so only those could match there).
+  const hasShorterPrefixKey = (key: string) => {
+    for (let length = 1; length < key.length; length++) if (byKey.has(key.slice(0, length))) return true;
+    return false;
+  };
   const asWritten = new Map<string, Set<string>>();
   for (const [key, refs] of byKey) {
-    if (!refs.every((ref) => ref.alias.case === 'exact')) continue;
-    if (keys.some((other) => other.length < key.length && key.startsWith(other))) continue;
+    if (!refs.every((ref) => ref.alias.case === 'exact') || hasShorterPrefixKey(key)) continue;
     asWritten.set(key, new Set(refs.map((ref) => ref.alias.text)));
   }
   const refusedByCase = (matched: string) => asWritten.get(matched.toLowerCase())?.has(matched) === false;

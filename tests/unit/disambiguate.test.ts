@@ -32,10 +32,10 @@ function judge(
   settings: Partial<ScanSettings> = {},
 ) {
   const full: ScanSettings = { sensitivity: 'balanced', mutedFrameworks: [], mutedWords: [], ...settings };
-  const disambiguator = createDisambiguator(INDEX, context, full, 0);
+  const disambiguator = createDisambiguator(INDEX, () => context, full, 0);
   return matcher.find(window).map((match) => {
     const local = { window, at: match.start, area, neighbours: 0, neighbourNear: false };
-    return { text: match.text, confidence: disambiguator.judge(match, local)?.confidence ?? -1 };
+    return { text: match.text, confidence: disambiguator.judge(match, () => local)?.confidence ?? -1 };
   });
 }
 
@@ -44,6 +44,29 @@ const confidence = (...args: Parameters<typeof judge>) => judge(...args)[0]?.con
 describe('disambiguate', () => {
   it('needs no evidence for names that are never everyday words', () => {
     expect(confidence('we moved to gevent', WEATHER)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads neither the page nor the text around names that are never everyday words', () => {
+    const asked: string[] = [];
+    const settings: ScanSettings = { sensitivity: 'strict', mutedFrameworks: [], mutedWords: [] };
+    const disambiguator = createDisambiguator(
+      INDEX,
+      () => {
+        asked.push('page');
+        return WEATHER;
+      },
+      settings,
+    );
+    const window = 'we moved to gevent, then to Tornado';
+    const local = (): LocalContext => {
+      asked.push('local');
+      return { window, at: 0, area: 'body', neighbours: 0, neighbourNear: false };
+    };
+    const [gevent, tornado] = matcher.find(window);
+    expect(gevent && disambiguator.judge(gevent, local)?.confidence).toBe(1);
+    expect(asked).toEqual([]);
+    if (tornado) disambiguator.judge(tornado, local);
+    expect(asked).toEqual(['page', 'local']);
   });
 
   it('treats code use as strong evidence', () => {
@@ -73,12 +96,18 @@ describe('disambiguate', () => {
   it('picks the threshold from the sensitivity', () => {
     const run = (sensitivity: Sensitivity) => {
       const settings: ScanSettings = { sensitivity, mutedFrameworks: [], mutedWords: [] };
-      const disambiguator = createDisambiguator(INDEX, PLAIN_SO, settings);
+      const disambiguator = createDisambiguator(INDEX, () => PLAIN_SO, settings);
       const window = 'we use Tornado here';
       const [match] = matcher.find(window);
       return (
         match &&
-        disambiguator.judge(match, { window, at: match.start, area: 'body', neighbours: 0, neighbourNear: false })
+        disambiguator.judge(match, () => ({
+          window,
+          at: match.start,
+          area: 'body',
+          neighbours: 0,
+          neighbourNear: false,
+        }))
       );
     };
     // 0.2 (programming site) + 0.25 (capitalised mid-sentence) = 0.45
@@ -93,9 +122,10 @@ describe('disambiguate', () => {
     const window = 'we use Tornado here';
     const [match] = compileMatcher(index).find(window);
     const local = { window, at: match?.start ?? 0, area: 'body' as const, neighbours: 0, neighbourNear: false };
-    const onPython = match && createDisambiguator(index, PLAIN_SO, settings).judge(match, local);
+    const onPython = match && createDisambiguator(index, () => PLAIN_SO, settings).judge(match, () => local);
     const onJava =
-      match && createDisambiguator(index, makeContext(['java'], [], false, true), settings).judge(match, local);
+      match &&
+      createDisambiguator(index, () => makeContext(['java'], [], false, true), settings).judge(match, () => local);
     expect(onPython?.confidence).toBeGreaterThan(0.5);
     expect(onJava).toBeUndefined();
   });
