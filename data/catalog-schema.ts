@@ -83,7 +83,8 @@ const Source = v.strictObject({
 });
 
 const Alias = v.strictObject({
-  text: Text,
+  // One line: the match index joins aliases with line breaks.
+  text: v.pipe(Text, v.regex(/^[^\n\r]*$/, 'must be one line')),
   /** "exact": only as written; "any": any letter case. */
   case: v.picklist(['exact', 'any']),
   /** Also an everyday word ("tornado", "flask"): a mention needs evidence. */

@@ -57,6 +57,12 @@ describe('checkCatalog', () => {
     ]);
   });
 
+  it('refuses an alias of more than one line (the match index joins aliases with line breaks)', () => {
+    const aliases = [{ text: 'alpha\nbeta', case: 'any', ordinaryWord: false }];
+    const { problems } = checkCatalog([file('alpha', entry('alpha', { aliases }))], []);
+    expect(problems.map(formatProblem)).toEqual(['data/frameworks/alpha.json: aliases.0.text: must be one line']);
+  });
+
   it('refuses broken JSON, a wrong file name, a clashing alias and a dangling alternative', () => {
     const { problems } = checkCatalog(
       [
