@@ -19,8 +19,7 @@ const MODULES = {
     `export default ${JSON.stringify(Object.fromEntries(frameworks.map((f) => [f.id, f.name])))};`,
   'virtual:stackpeek/match-index': ({ frameworks }: CheckedCatalog) =>
     `import { unpackMatchIndex } from ${JSON.stringify(join(DATA_DIR, 'match-index.ts'))};\n` +
-    // JSON.parse of a string is parsed faster than the same data as a JS literal (V8: https://v8.dev/blog/cost-of-javascript-2019#json).
-    `export default unpackMatchIndex(JSON.parse(${JSON.stringify(JSON.stringify(packMatchIndex(toMatchIndex(frameworks))))}));`,
+    `export default unpackMatchIndex(${JSON.stringify(packMatchIndex(toMatchIndex(frameworks)))});`,
 } as const;
 
 type ModuleId = keyof typeof MODULES;
