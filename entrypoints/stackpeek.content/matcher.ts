@@ -98,7 +98,11 @@ const SUFFIX_AFTER_HYPHEN = /^-([\p{L}\p{N}]+)/u;
 /** Longest first, in input order within a length: a bucket per length (a comparator sort cost ~0.4 ms cold). */
 function longestFirst(keys: Iterable<string>): string[] {
   const byLength: string[][] = [];
-  for (const key of keys) (byLength[key.length] ??= []).push(key);
+  for (const key of keys) {
+    const bucket = byLength[key.length];
+    if (bucket) bucket.push(key);
+    else byLength[key.length] = [key];
+  }
   return byLength.reverse().flatMap((bucket) => bucket ?? []);
 }
 
