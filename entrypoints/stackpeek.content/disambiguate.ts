@@ -28,6 +28,7 @@
  * The user's sensitivity picks the threshold: strict 0.8, balanced 0.5, eager 0.3.
  */
 import type { MatchEntry, MatchIndex } from '../../data/match-index';
+import { isAscii, letterOrDigitAt, startsUppercase } from './letters';
 import type { AliasRef, RawMatch } from './matcher';
 import type { Area, ScanSettings, Sensitivity } from './mention';
 import type { PageContext } from './sites/site-adapter';
@@ -81,7 +82,8 @@ export function threshold(sensitivity: Sensitivity): number {
 
 /** Tags name frameworks loosely: `reactjs`, `node.js`, `vue.js`, `django-models`, `python-tornado`. */
 function normalTag(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}#+]/gu, '');
+  const lower = text.toLowerCase();
+  return isAscii(lower) ? lower.replace(/[^a-z0-9#+]/g, '') : lower.replace(/[^\p{L}\p{N}#+]/gu, '');
 }
 
 /** Every name the page's tags give a framework: `python-tornado` → tornado, `django-models` → django. */
@@ -131,8 +133,7 @@ function hintScore(entry: MatchEntry, window: string, matched: string): number {
     if (h === own) continue;
     const i = lower.indexOf(h);
     // Whole words only: "app" must not be found in "happy".
-    if (i >= 0 && !/[\p{L}\p{N}]/u.test(lower[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(lower[i + h.length] ?? ''))
-      found++;
+    if (i >= 0 && !letterOrDigitAt(lower, i - 1) && !letterOrDigitAt(lower, i + h.length)) found++;
     if (found === 2) break;
   }
   return found === 0 ? 0 : found === 1 ? 0.3 : 0.45;
@@ -166,8 +167,8 @@ function score(
   const before = window.slice(Math.max(0, at - 40), at);
   const after = window.slice(end, end + 40);
   const nounAfter = TECH_NOUN_AFTER.test(after) || VERSION_AFTER.test(after) || TECH_NOUN_BEFORE.test(before);
-  const capital = /^\p{Lu}/u.test(match.text);
-  const aliasCapital = /^\p{Lu}/u.test(ref.alias.text);
+  const capital = startsUppercase(match.text);
+  const aliasCapital = startsUppercase(ref.alias.text);
   const lowerInProse = !capital && aliasCapital && area !== 'code';
   // "this twisted design", "a bottle of": the everyday sense, whatever the page's tags say.
   const everydaySense = lowerInProse && ARTICLE_BEFORE.test(before) && !nounAfter;

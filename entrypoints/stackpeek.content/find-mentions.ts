@@ -6,6 +6,7 @@
 import type { MatchIndex } from '../../data/match-index';
 import { collectText, collectTextSync, isExcluded, skipSelectorWith } from './collect-text';
 import { createDisambiguator, type Disambiguator, type LocalContext } from './disambiguate';
+import { startsUppercase } from './letters';
 import { compileMatcher, type Matcher, type RawMatch } from './matcher';
 import type { Mention, ScanSettings } from './mention';
 import type { PageContext, SiteAdapter } from './sites/site-adapter';
@@ -107,7 +108,7 @@ export function createScanner(
       .filter(
         (other) =>
           other.refs.some((ref) => !ids.has(ref.frameworkId)) &&
-          other.refs.some((ref) => !ref.alias.ordinaryWord || /^\p{Lu}/u.test(other.text)),
+          other.refs.some((ref) => !ref.alias.ordinaryWord || startsUppercase(other.text)),
       );
     const near = others.some((other) => other.end >= at - NEAR && other.start <= at + match.text.length + NEAR);
     return { count: others.length, near };

@@ -1,0 +1,33 @@
+/** The ASCII fast paths answer exactly as the Unicode-property RegExps they stand in for. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isAscii, letterOrDigitAt, startsUppercase } from '../../entrypoints/stackpeek.content/letters';
+
+// Mostly ASCII with some of everything else, as page text is.
+const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }));
+
+describe('letters', () => {
+  it('startsUppercase is /^\\p{Lu}/u', () => {
+    fc.assert(fc.property(text, (s) => startsUppercase(s) === /^\p{Lu}/u.test(s)));
+    expect(['Tornado', 'Ölkeller', 'Δ', '𝐀x'].map(startsUppercase)).toEqual([true, true, true, true]);
+    expect(['tornado', '', '1x', 'ß', '𝐚'].map(startsUppercase)).toEqual([false, false, false, false, false]);
+  });
+
+  it('letterOrDigitAt is /^[\\p{L}\\p{N}]/u at that unit, false past either end', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        for (let i = -1; i <= s.length; i++) {
+          if (letterOrDigitAt(s, i) !== /^[\p{L}\p{N}]/u.test(i < 0 ? '' : s.slice(i, i + 2))) return false;
+        }
+        return true;
+      }),
+    );
+    expect(letterOrDigitAt('a-é', 2)).toBe(true);
+    expect(letterOrDigitAt('a-é', 1)).toBe(false);
+  });
+
+  it('isAscii is /^[\\x00-\\x7f]*$/', () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
+    fc.assert(fc.property(text, (s) => isAscii(s) === /^[\x00-\x7f]*$/.test(s)));
+  });
+});
