@@ -4,7 +4,7 @@
  * The rule:
  * 1. A muted framework or muted word is dropped.
  * 2. An alias that is never an everyday word (gevent, asyncio, FastAPI):
- *    1, with no evidence weighed (nor its text around it read).
+ *    1, with no evidence weighed and the text around it never read.
  * 3. An everyday word (tornado, twisted, flask, spring, express…) starts at 0
  *    and needs evidence. Strong evidence alone gives at least 0.9:
  *    - the page is tagged with it (`flask`, `django-models`, `reactjs`) on a
