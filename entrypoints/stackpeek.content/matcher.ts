@@ -19,6 +19,7 @@
  */
 import type { Alias } from '../../data/catalog-schema';
 import type { MatchIndex } from '../../data/match-index';
+import { isSpace, wordCharAt, wordCharBefore } from './letters';
 
 export interface AliasRef {
   frameworkId: string;
@@ -68,28 +69,6 @@ const HYPHEN_SUFFIXES = new Set([
   'agnostic',
   'side',
 ]);
-// A combining mark (\p{M}) belongs to the letter before it: "ῇgreenlets" is one word.
-const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
-/** A word character ending right before a position (astral letters are two UTF-16 units). */
-const WORD_CHAR_AT_END = /[\p{L}\p{M}\p{N}_]$/u;
-
-// ASCII is decided without the Unicode RegExps: most pages never need them compiled.
-function isAsciiWord(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
-
-/** Like `/\s/`, without a RegExp call for ASCII. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/.test(String.fromCharCode(code));
-}
-
-/** A word character ends right before `at` in `text`. */
-function wordCharBefore(text: string, at: number): boolean {
-  const code = text.charCodeAt(at - 1);
-  if (Number.isNaN(code)) return false;
-  return code < 128 ? isAsciiWord(code) : WORD_CHAR_AT_END.test(text.slice(Math.max(0, at - 2), at));
-}
 
 /** How far the address check looks for the ends of a token: a minified line has no whitespace for megabytes. */
 const TOKEN_REACH = 256;
@@ -147,9 +126,7 @@ function startEdgeOk(text: string, start: number): boolean {
 }
 
 function endEdgeOk(text: string, end: number): boolean {
-  const code = text.codePointAt(end);
-  if (code === undefined) return true;
-  return code < 128 ? !isAsciiWord(code) : !WORD_CHAR.test(String.fromCodePoint(code));
+  return !wordCharAt(text, end);
 }
 
 function edgeOk(text: string, start: number, end: number): boolean {
