@@ -19,6 +19,19 @@ export const KIND_LABELS: Record<Kind, string> = {
   'database-tool': 'Database tool',
   database: 'Database',
   'task-queue': 'Task queue',
+  'message-broker': 'Message broker',
+  'data-processing': 'Data processing engine',
+  'data-library': 'Data library',
+  'ml-framework': 'Machine learning framework',
+  orm: 'ORM',
+  'test-framework': 'Test framework',
+  'mobile-framework': 'Mobile framework',
+  'desktop-framework': 'Desktop UI toolkit',
+  'graphics-api': 'Graphics API',
+  cms: 'Content management system',
+  'build-tool': 'Build tool',
+  'dev-tool': 'Developer tool',
+  language: 'Language',
   library: 'Library',
 };
 
@@ -38,6 +51,7 @@ export const MODEL_LABELS: Record<ConcurrencyModel, string> = {
 
 export const TRAIT_LABELS: Record<TraitKey, string> = {
   httpServer: 'Built-in HTTP server',
+  devServer: 'Development server',
   websockets: 'WebSockets',
   orm: 'ORM',
   templates: 'Templates',

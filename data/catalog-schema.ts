@@ -27,6 +27,19 @@ export const KINDS = [
   'database-tool',
   'database',
   'task-queue',
+  'message-broker',
+  'data-processing',
+  'data-library',
+  'ml-framework',
+  'orm',
+  'test-framework',
+  'mobile-framework',
+  'desktop-framework',
+  'graphics-api',
+  'cms',
+  'build-tool',
+  'dev-tool',
+  'language',
   'library',
 ] as const;
 
@@ -44,9 +57,28 @@ export const CONCURRENCY_MODELS = [
   'not-applicable',
 ] as const;
 
-/** Yes/no traits an entry may state; absent means "unknown or does not apply". */
+/**
+ * Yes/no traits an entry may state; absent means "unknown or does not apply".
+ * Each means one thing for every entry:
+ * - httpServer: its own package includes an HTTP server meant for production
+ *   traffic (Tornado, aiohttp, Node.js, Netty). A server for development only
+ *   does not count: that is devServer.
+ * - devServer: it includes a server for development only (Django's
+ *   `runserver`, Flask's `flask run`), to be replaced by a real server in production.
+ * - websockets: it serves or opens WebSocket connections itself, or through a
+ *   first-party package of the same project.
+ * - orm: it includes an object-relational mapper, or is one.
+ * - templates: it includes a template engine.
+ * - wsgi / asgi: it runs as a WSGI / ASGI application, or serves such applications.
+ * - asyncNative: its own I/O API is non-blocking (coroutines, callbacks,
+ *   futures or promises on an event loop) without patching other code. Making
+ *   blocking code cooperative by monkey-patching (gevent, Eventlet) is not
+ *   async-native; neither is running async views on threads of a sync core.
+ * - pypy: its documentation says it runs on PyPy.
+ */
 export const TRAIT_KEYS = [
   'httpServer',
+  'devServer',
   'websockets',
   'orm',
   'templates',
@@ -93,6 +125,47 @@ const Alias = v.strictObject({
   shared: v.optional(v.boolean()),
 });
 
+/** A figure's source must say where it can be checked: a page, not only a name. */
+const FigureSource = v.strictObject({
+  name: Text,
+  url: Url,
+  date: DateString,
+});
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Month = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM'));
+
+/**
+ * The entry's numbers, each with its source and date. `latest`,
+ * `monthlyDownloads` and `downloadRank` come from a dated registry snapshot
+ * and are written only by `npm run catalog -- --refresh`; `firstRelease` and
+ * `license` are written by hand where no registry states them.
+ */
+const Figures = v.strictObject({
+  latest: v.optional(v.strictObject({ version: Text, released: v.optional(Month), source: FigureSource })),
+  /** npm: downloads in the last month of the snapshot. */
+  monthlyDownloads: v.optional(v.strictObject({ count: Count, source: FigureSource })),
+  /** PyPI: place among the most downloaded projects (1 is the most downloaded). */
+  downloadRank: v.optional(
+    v.strictObject({ rank: v.pipe(Count, v.minValue(1)), of: v.pipe(Count, v.minValue(1)), source: FigureSource }),
+  ),
+  firstRelease: v.optional(
+    v.strictObject({ year: v.pipe(v.number(), v.integer(), v.minValue(1970), v.maxValue(2030)), source: FigureSource }),
+  ),
+  /** An SPDX identifier where one exists ("BSD-3-Clause"), else the licence's name. */
+  license: v.optional(v.strictObject({ id: Text, source: FigureSource })),
+});
+
+/** The package that carries the entry on each registry: what `--refresh` looks up. */
+const Registry = v.strictObject({
+  npm: v.optional(Text),
+  pypi: v.optional(Text),
+  /** group:artifact */
+  maven: v.optional(Text),
+  nuget: v.optional(Text),
+  /** The Go module path. */
+  go: v.optional(Text),
+});
+
 const Stat = v.strictObject({
   metric: v.picklist(STAT_METRICS),
   value: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -108,6 +181,7 @@ const Opinion = v.strictObject({
 const Flag = v.optional(v.boolean());
 const Traits = v.strictObject({
   httpServer: Flag,
+  devServer: Flag,
   websockets: Flag,
   orm: Flag,
   templates: Flag,
@@ -141,8 +215,8 @@ export const FrameworkSchema = v.strictObject({
     repository: v.optional(Url),
     package: v.optional(Url),
   }),
-  firstRelease: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1970), v.maxValue(2030))),
-  license: v.optional(Text),
+  figures: Figures,
+  registry: v.optional(Registry),
   contextHints: v.array(Text),
   /** Corrections and caveats, e.g. where a seed document was wrong. */
   notes: v.optional(v.array(Text)),
@@ -172,5 +246,7 @@ export const ComparisonSchema = v.strictObject({
 export type Framework = v.InferOutput<typeof FrameworkSchema>;
 export type Comparison = v.InferOutput<typeof ComparisonSchema>;
 export type Alias = v.InferOutput<typeof Alias>;
+export type Figures = v.InferOutput<typeof Figures>;
+export type Registry = v.InferOutput<typeof Registry>;
 export type Kind = (typeof KINDS)[number];
 export type TraitKey = (typeof TRAIT_KEYS)[number];

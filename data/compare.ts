@@ -13,6 +13,7 @@ import {
   TRAIT_LABELS,
 } from './catalog-labels';
 import { type Comparison, type Framework, STAT_METRICS, TRAIT_KEYS } from './catalog-schema';
+import { type FigureKey, figureTexts } from './figures';
 
 /** What the catalog says when it says nothing: shown, never guessed. */
 export const UNKNOWN = 'Not stated';
@@ -36,6 +37,12 @@ function statValue(framework: Framework, metric: StatMetric): string {
   return stat ? `${stat.value.toLocaleString('en')} (${stat.source.name}, ${stat.source.date})` : UNKNOWN;
 }
 
+/** A figure's text with its source and date, as in the card; downloads are npm's count or PyPI's rank. */
+function figureValue(framework: Framework, keys: FigureKey[]): string {
+  const figure = figureTexts(framework).find((text) => keys.includes(text.key));
+  return figure ? `${figure.text} (${figure.source})` : UNKNOWN;
+}
+
 type Dimension = { key: string; label: string; value(framework: Framework): string };
 
 /** The fixed list of dimensions; its order is the table's order. */
@@ -57,8 +64,14 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Async style',
     value: (f) => f.traits.asyncStyle?.map((style) => ASYNC_STYLE_LABELS[style]).join(', ') || UNKNOWN,
   },
-  { key: 'firstRelease', label: 'First release', value: (f) => (f.firstRelease ? String(f.firstRelease) : UNKNOWN) },
-  { key: 'license', label: 'License', value: (f) => f.license ?? UNKNOWN },
+  { key: 'latest', label: 'Latest release', value: (f) => figureValue(f, ['latest']) },
+  { key: 'downloads', label: 'Downloads', value: (f) => figureValue(f, ['monthlyDownloads', 'downloadRank']) },
+  {
+    key: 'firstRelease',
+    label: 'First release',
+    value: (f) => (f.figures.firstRelease ? String(f.figures.firstRelease.year) : UNKNOWN),
+  },
+  { key: 'license', label: 'License', value: (f) => f.figures.license?.id ?? UNKNOWN },
   ...STAT_METRICS.map((metric) => ({
     key: `stat:${metric}`,
     label: METRIC_LABELS[metric],

@@ -1,11 +1,21 @@
 import type { Framework } from '../../data/catalog-schema';
+import { figureTexts } from '../../data/figures';
 import { formatCount, metricLabel } from './labels';
 
 /** The entry's figures, each with where and when it was measured. */
 export function KeyNumbers({ framework }: { framework: Framework }) {
-  if (framework.stats.length === 0 && !framework.firstRelease && !framework.license) return null;
+  const figures = figureTexts(framework);
+  if (framework.stats.length === 0 && figures.length === 0) return null;
   return (
     <dl class="sp-numbers">
+      {figures.map((figure) => (
+        <div key={figure.key}>
+          <dt>{figure.label}</dt>
+          <dd>
+            {figure.text} <small title={figure.url}>({figure.source})</small>
+          </dd>
+        </div>
+      ))}
       {framework.stats.map((stat) => (
         <div key={stat.metric}>
           <dt>{metricLabel(stat.metric)}</dt>
@@ -17,18 +27,6 @@ export function KeyNumbers({ framework }: { framework: Framework }) {
           </dd>
         </div>
       ))}
-      {framework.firstRelease && (
-        <div>
-          <dt>First release</dt>
-          <dd>{framework.firstRelease}</dd>
-        </div>
-      )}
-      {framework.license && (
-        <div>
-          <dt>License</dt>
-          <dd>{framework.license}</dd>
-        </div>
-      )}
     </dl>
   );
 }

@@ -14,6 +14,7 @@ function entry(id: string, extra: Record<string, unknown> = {}) {
     concurrency: { models: ['threads'], detail: 'Threads.' },
     traits: {},
     stats: [],
+    figures: {},
     pros: [],
     cons: [],
     alternatives: [],
@@ -29,6 +30,22 @@ const file = (id: string, value: unknown): CatalogFile => ({
 });
 
 describe('checkCatalog', () => {
+  it('refuses a figure without a source page or date', () => {
+    const year = {
+      year: 2010,
+      source: { name: 'Project history', url: 'https://example.org/history', date: '2026-11' },
+    };
+    const noUrl = { ...year, source: { name: 'Project history', date: '2026-11' } };
+    const noDate = { ...year, source: { name: 'Project history', url: 'https://example.org/history' } };
+    expect(checkCatalog([file('alpha', entry('alpha', { figures: { firstRelease: year } }))], []).problems).toEqual([]);
+    for (const firstRelease of [noUrl, noDate]) {
+      const { problems } = checkCatalog([file('alpha', entry('alpha', { figures: { firstRelease } }))], []);
+      expect(problems.map(formatProblem)).toEqual([
+        expect.stringMatching(/^data\/frameworks\/alpha\.json: figures\.firstRelease\.source\.(url|date): /),
+      ]);
+    }
+  });
+
   it('accepts a valid pair of entries and a comparison', () => {
     const result = checkCatalog(
       [file('alpha', entry('alpha', { alternatives: ['beta'] })), file('beta', entry('beta'))],

@@ -30,14 +30,14 @@ describe('compareAttributes', () => {
     expect(row(rows, 'languages').same).toBe(true);
     expect(row(rows, 'concurrency').values[1]).toMatch(/reactor/);
     expect(row(rows, 'firstRelease').values).toEqual([
-      String(entry('tornado').firstRelease),
-      String(entry('twisted').firstRelease),
+      String(entry('tornado').figures.firstRelease?.year),
+      String(entry('twisted').figures.firstRelease?.year),
     ]);
   });
 
   it('says "Not stated" rather than guessing, and marks rows that differ', () => {
     const base = entry('tornado');
-    const bare: Framework = { ...base, id: 'bare', traits: {}, stats: [], license: undefined, firstRelease: undefined };
+    const bare: Framework = { ...base, id: 'bare', traits: {}, stats: [], figures: {} };
     const rows = compareAttributes([base, bare]);
     expect(row(rows, 'license').values[1]).toBe(UNKNOWN);
     expect(row(rows, 'trait:httpServer').values[1]).toBe(UNKNOWN);
