@@ -116,15 +116,15 @@ export function refreshFigures(
 
   const changes: FigureChange[] = [];
   for (const field of ['latest', 'monthlyDownloads', 'downloadRank', 'license'] as const) {
-    const before = describe(valueOf(framework.figures, field));
-    const after = describe(valueOf(figures, field));
+    const before = describe(seenValue(framework.figures, field));
+    const after = describe(seenValue(figures, field));
     if (before !== after) changes.push({ id: framework.id, field, before, after });
   }
   return { figures, changes };
 }
 
 /** The part of a figure a reader sees: its value and month, not its source's wording. */
-function valueOf(figures: Figures, field: keyof Figures): unknown {
+function seenValue(figures: Figures, field: keyof Figures): unknown {
   const figure = figures[field];
   if (!figure) return undefined;
   const { source, ...value } = figure;
