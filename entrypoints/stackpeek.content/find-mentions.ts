@@ -5,7 +5,7 @@
  */
 import type { MatchIndex } from '../../data/match-index';
 import { collectText, collectTextSync, isExcluded, skipSelectorWith } from './collect-text';
-import { createDisambiguator, type Disambiguator, type LocalContext } from './disambiguate';
+import { type Assessment, createDisambiguator, type Disambiguator, type LocalContext } from './disambiguate';
 import { startsUppercase } from './letters';
 import { compileMatcher, type Matcher, type RawMatch } from './matcher';
 import type { Mention, ScanSettings } from './mention';
@@ -15,6 +15,19 @@ export interface Scanner {
   /** Time-sliced; on abort it resolves with the mentions found so far. */
   scan(root: Node, signal?: AbortSignal): Promise<Mention[]>;
   scanSync(root: Node): Mention[];
+  /** Every candidate with its assessment and verdict (undefined below the threshold): for the scoring and fitting tools. */
+  candidatesSync(root: Node): AssessedCandidate[];
+}
+
+/** A match where a mention may be, judged on its own context and then against the page's evidence. */
+export interface AssessedCandidate {
+  node: Text;
+  start: number;
+  end: number;
+  text: string;
+  area: Mention['area'];
+  assessment: Assessment;
+  verdict?: Mention;
 }
 
 export interface ScannerOptions {
@@ -114,7 +127,8 @@ export function createScanner(
     return { count: others.length, near };
   }
 
-  function visitor(found: Mention[]): (node: Text) => void {
+  /** Collects the candidates of each visited text node, each assessed on its own context. */
+  function visitor(found: AssessedCandidate[]): (node: Text) => void {
     return (node) => {
       const matches = matcher.find(node.data);
       // Exclusion is asked only here, for the few nodes that matched: cheaper than filtering every node.
@@ -124,7 +138,7 @@ export function createScanner(
       const line = lines ? element.closest(lines.selector) : null;
       if (line && lines && !lines.keep(line.textContent ?? '', contextNow())) return;
       const area = adapter.areaOf(element);
-      // The block's text is read only when an everyday word needs its context.
+      // The block's text is read only when a candidate needs its context.
       let block: { text: string; nodeOffset: number } | undefined;
       const blockNow = () => {
         if (block) return block;
@@ -143,23 +157,41 @@ export function createScanner(
           const near = neighboursOf(window, at, match);
           return { window, at, area, neighbours: near.count, neighbourNear: near.near };
         };
-        const verdict = judgeNow().judge(match, local);
-        if (!verdict) continue;
-        found.push({ ...verdict, node, start: match.start, end: match.end, text: match.text, area });
+        const assessment = judgeNow().assess(match, local);
+        if (assessment) found.push({ node, start: match.start, end: match.end, text: match.text, area, assessment });
       }
     };
   }
 
+  /** Settles each candidate once the scan has seen the whole page's evidence ("one sense per page"). */
+  function settleAll(candidates: AssessedCandidate[]): AssessedCandidate[] {
+    const judge = judgeNow();
+    for (const candidate of candidates) {
+      const verdict = judge.settle(candidate.assessment);
+      if (verdict) {
+        const { node, start, end, text, area } = candidate;
+        candidate.verdict = { ...verdict, node, start, end, text, area };
+      }
+    }
+    return candidates;
+  }
+
+  const mentionsOf = (candidates: AssessedCandidate[]) =>
+    settleAll(candidates).flatMap((candidate) => (candidate.verdict ? [candidate.verdict] : []));
+
+  const collectSync = (root: Node) => {
+    const found: AssessedCandidate[] = [];
+    collectTextSync(rootsFor(root), visitor(found), { findStarts: matcher.starts, skip });
+    return found;
+  };
+
   return {
     async scan(root, signal) {
-      const found: Mention[] = [];
+      const found: AssessedCandidate[] = [];
       await collectText(rootsFor(root), visitor(found), { signal, findStarts: matcher.starts, skip });
-      return found;
+      return mentionsOf(found);
     },
-    scanSync(root) {
-      const found: Mention[] = [];
-      collectTextSync(rootsFor(root), visitor(found), { findStarts: matcher.starts, skip });
-      return found;
-    },
+    scanSync: (root) => mentionsOf(collectSync(root)),
+    candidatesSync: (root) => settleAll(collectSync(root)),
   };
 }

@@ -7,15 +7,17 @@
  * alias, not inside it, so `.NET`, `C#`, `Node.js`, `Vert.x`, `mod_wsgi` match:
  * - a letter, digit or `_` on either side joins a longer name: `tornadoes`,
  *   `_asyncio`, `my_flask_app` are not mentions;
- * - a hyphen joining another name makes a different package (`nest-asyncio`,
- *   `flask-login`, `django-environ`, `pytest-asyncio` are packages of their own,
- *   with their own pages), except for English compounds such as
- *   "Django-based" or "asyncio-compatible" (HYPHEN_SUFFIXES);
+ * - a hyphen after the alias starts a package named after the framework
+ *   (`flask-cors`, `spring-core`, `react-dom`), which is a mention of it; a
+ *   hyphen before it makes a package named after something else
+ *   (`nest-asyncio`, `pytest-asyncio`, `google-play-services`): not a mention;
  * - anything else is an edge: `tornado==6.5.2`, `import tornado.ioloop`,
  *   "I use Tornado." and `(Flask)` all match.
  * - a file name (`wsgi.py`) or inside a URL or a bare domain (`https://nodejs.org/api`, `nodejs.dev/x`) it
  *   is part of an address, not a mention, unless the alias is that address (`bun.sh`).
- * Case rules are per alias: "exact" matches only as written, "any" in any case.
+ * Every alias matches in any letter case: how a name is written is evidence
+ * the disambiguator weighs ("angular", "react" and ".net" are often the
+ * framework), not a rule here.
  */
 import type { Alias } from '../../data/catalog-schema';
 import type { MatchIndex } from '../../data/match-index';
@@ -44,35 +46,8 @@ export interface Matcher {
   starts(text: string): number[];
 }
 
-/** Words that may follow "<alias>-" while it still names the framework. */
-const HYPHEN_SUFFIXES = new Set([
-  'based',
-  'powered',
-  'style',
-  'like',
-  'specific',
-  'compatible',
-  'friendly',
-  'only',
-  'native',
-  'driven',
-  'backed',
-  'centric',
-  'aware',
-  'related',
-  'ish',
-  'ready',
-  'enabled',
-  'free',
-  'heavy',
-  'first',
-  'agnostic',
-  'side',
-]);
-
 /** How far the address check looks for the ends of a token: a minified line has no whitespace for megabytes. */
 const TOKEN_REACH = 256;
-const SUFFIX_AFTER_HYPHEN = /^-([\p{L}\p{N}]+)/u;
 
 /** Longest first, in input order within a length: a bucket per length (a comparator sort cost ~0.4 ms cold). */
 function longestFirst(keys: Iterable<string>): string[] {
@@ -94,12 +69,9 @@ function alternation(keys: readonly string[]): string {
     .replaceAll('\n', '|');
 }
 
-/** Edge rules the RegExp cannot say simply: hyphen-joined names. */
-function hyphenEdgesOk(text: string, start: number, end: number): boolean {
-  if (text[start - 1] === '-' && wordCharBefore(text, start - 1)) return false;
-  if (text[end] !== '-') return true;
-  const suffix = SUFFIX_AFTER_HYPHEN.exec(text.slice(end, end + 24));
-  return !suffix || HYPHEN_SUFFIXES.has((suffix[1] ?? '').toLowerCase());
+/** The edge rule the RegExp cannot say simply: a package named after something else (`nest-asyncio`). */
+function hyphenEdgesOk(text: string, start: number): boolean {
+  return !(text[start - 1] === '-' && wordCharBefore(text, start - 1));
 }
 
 /** A file name: `wsgi.py`, `flask.js`, `express.json`. */
@@ -130,13 +102,7 @@ function endEdgeOk(text: string, end: number): boolean {
 }
 
 function edgeOk(text: string, start: number, end: number): boolean {
-  return (
-    startEdgeOk(text, start) && endEdgeOk(text, end) && hyphenEdgesOk(text, start, end) && !inAddress(text, start, end)
-  );
-}
-
-function caseOk(ref: AliasRef, matched: string): boolean {
-  return ref.alias.case === 'any' || ref.alias.text === matched;
+  return startEdgeOk(text, start) && endEdgeOk(text, end) && hyphenEdgesOk(text, start) && !inAddress(text, start, end);
 }
 
 export function compileMatcher(index: MatchIndex): Matcher {
@@ -157,14 +123,11 @@ export function compileMatcher(index: MatchIndex): Matcher {
   // the RegExp itself made every text node ~8× slower to search (V8, 311 aliases).
   const pattern = new RegExp(`(?:${alternation(keys)})`, 'gi');
 
-  /** The refs of `key` whose case rule accepts `matched`. */
-  function accepted(key: string, matched: string): AliasRef[] {
-    return (byKey.get(key) ?? []).filter((ref) => caseOk(ref, matched));
-  }
+  const refsOf = (key: string): AliasRef[] => byKey.get(key) ?? [];
 
   /**
-   * The longest alias at `start` failed its case or hyphen rule ("spring boot"
-   * for an exact "Spring Boot"): try the shorter aliases that start there.
+   * The longest alias at `start` failed an edge rule (`@sveltejs/kit.py`, a file
+   * name): try the shorter aliases that start there.
    */
   function shorterAt(text: string, start: number, longest: number): RawMatch | undefined {
     const lower = text.slice(start, start + longest).toLowerCase();
@@ -172,25 +135,22 @@ export function compileMatcher(index: MatchIndex): Matcher {
       if (key.length >= longest || !lower.startsWith(key)) continue;
       const end = start + key.length;
       const matched = text.slice(start, end);
-      const refs = accepted(key, matched);
+      const refs = refsOf(key);
       if (refs.length > 0 && edgeOk(text, start, end)) return { start, end, text: matched, refs };
     }
     return undefined;
   }
 
-  // The search is case-blind, so it stops in every "error" for "RoR" and every "logging" for "Gin".
-  // Such a stop is no start when every framework takes that alias only as written and no shorter
-  // alias begins the same way (the RegExp tries the longest first, so only those could match there).
-  const hasShorterPrefixKey = (key: string) => {
-    for (let length = 1; length < key.length; length++) if (byKey.has(key.slice(0, length))) return true;
-    return false;
-  };
-  const asWritten = new Map<string, Set<string>>();
+  // The search stops in every "error" for "RoR" and every "login" for "Gin". A lowercase stop
+  // inside a word, of an alias every framework writes capitalised and takes only as written, is
+  // no start: in a page's text the rare name split across nodes that way ("<b>lo</b>gin") is not
+  // worth a visit to every "error" and "engine" on the page.
+  const capitalisedOnly = new Set<string>();
   for (const [key, refs] of byKey) {
-    if (!refs.every((ref) => ref.alias.case === 'exact') || hasShorterPrefixKey(key)) continue;
-    asWritten.set(key, new Set(refs.map((ref) => ref.alias.text)));
+    if (refs.every((ref) => ref.alias.case === 'exact' && ref.alias.text !== key)) capitalisedOnly.add(key);
   }
-  const refusedByCase = (matched: string) => asWritten.get(matched.toLowerCase())?.has(matched) === false;
+  const insideWordOnly = (text: string, at: number, matched: string) =>
+    wordCharBefore(text, at) && matched === matched.toLowerCase() && capitalisedOnly.has(matched);
 
   return {
     starts(text) {
@@ -199,7 +159,7 @@ export function compileMatcher(index: MatchIndex): Matcher {
       // On from one past each stop, not from its end: in a page's text an alias
       // may run on into the next text node, and another may start inside it.
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        if (!refusedByCase(m[0])) found.push(m.index);
+        if (!insideWordOnly(text, m.index, m[0])) found.push(m.index);
         pattern.lastIndex = m.index + 1;
       }
       return found;
@@ -216,13 +176,8 @@ export function compileMatcher(index: MatchIndex): Matcher {
           pattern.lastIndex = start + 1;
           continue;
         }
-        const refs = accepted(matched.toLowerCase(), matched);
-        if (
-          refs.length > 0 &&
-          endEdgeOk(text, end) &&
-          hyphenEdgesOk(text, start, end) &&
-          !inAddress(text, start, end)
-        ) {
+        const refs = refsOf(matched.toLowerCase());
+        if (refs.length > 0 && endEdgeOk(text, end) && hyphenEdgesOk(text, start) && !inAddress(text, start, end)) {
           found.push({ start, end, text: matched, refs });
         } else {
           const shorter = shorterAt(text, start, matched.length);

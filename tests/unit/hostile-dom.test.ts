@@ -5,10 +5,11 @@
  * shadow roots included, before and after), and must find exactly what a plain
  * reference search finds on the same text. The reference is written
  * separately and simply: every alias tried at every position of every
- * scannable text node, with the word-edge, hyphen, address and case rules
- * documented in matcher.ts, longest alias first. Only names that are never
- * ordinary words are compared (they need no evidence, so every match is a
- * mention); ordinary words still take part, because they can hide a name.
+ * scannable text node, in any case, with the word-edge, hyphen and address
+ * rules documented in matcher.ts, longest alias first. Only names that need
+ * no evidence are compared (never ordinary words, written as the catalog
+ * writes them where the alias is case-exact: every such match is a mention);
+ * the others still take part, because they can hide a name.
  *
  * Also: nodes removed while an async scan is under way (the remaining nodes'
  * mentions must all be found), and huge text nodes scanned in bounded time.
@@ -38,7 +39,10 @@ const tried = { trees: 0, removalTrees: 0, hugeNodes: 0 };
 interface RefAlias {
   text: string;
   lower: string;
+  /** Every framework takes it only as written: another case needs evidence. */
   exact: boolean;
+  /** How the catalog writes it. */
+  spellings: Set<string>;
   /** Some framework reads this alias as an ordinary word (needs evidence). */
   ordinary: boolean;
 }
@@ -54,11 +58,9 @@ const ALIASES: RefAlias[] = (() => {
   const result: RefAlias[] = [];
   for (const [lower, list] of byLower) {
     const ordinary = list.some((alias) => alias.ordinaryWord);
-    // One entry per distinct spelling rule: an "any" alias covers every case.
-    const any = list.find((alias) => alias.case === 'any');
-    if (any) result.push({ text: any.text, lower, exact: false, ordinary });
-    else
-      for (const alias of new Set(list.map((a) => a.text))) result.push({ text: alias, lower, exact: true, ordinary });
+    const exact = list.every((alias) => alias.case === 'exact');
+    const spellings = new Set(list.map((alias) => alias.text));
+    result.push({ text: list[0]?.text ?? lower, lower, exact, spellings, ordinary });
   }
   return result.sort((a, b) => b.text.length - a.text.length);
 })();
@@ -69,11 +71,6 @@ for (const alias of ALIASES)
 const NEVER_ORDINARY = ALIASES.filter((alias) => !alias.ordinary);
 const ORDINARY = ALIASES.filter((alias) => alias.ordinary);
 
-/** Words that may follow "<alias>-" while it still names the framework (matcher.ts's list, restated). */
-const COMPOUND_SUFFIXES =
-  'based powered style like specific compatible friendly only native driven backed centric aware related ish ready enabled free heavy first agnostic side'.split(
-    ' ',
-  );
 // `iu`, as the matcher's edge look-arounds: case-insensitive Unicode classes also take U+0345
 // (combining ypogegrammeni), which case-folds to the letter ι.
 const isWordChar = (ch: string | undefined) => ch !== undefined && /^[\p{L}\p{M}\p{N}_]/u.test(ch);
@@ -129,19 +126,16 @@ function insideAddress(text: string, start: number, end: number): boolean {
 
 function acceptedAt(text: string, start: number, alias: RefAlias): boolean {
   const end = start + alias.text.length;
-  if (alias.exact && text.slice(start, end) !== alias.text) return false;
   if (isWordChar(charBefore(text, start)) || isWordChar(charAt(text, end))) return false;
+  // A package named after something else (`nest-asyncio`); one named after the framework (`flask-cors`) is a mention.
   if (text[start - 1] === '-' && isWordChar(charBefore(text, start - 1))) return false;
-  if (text[end] === '-') {
-    const suffix = /^-([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 24));
-    if (suffix && !COMPOUND_SUFFIXES.includes((suffix[1] as string).toLowerCase())) return false;
-  }
   return !insideAddress(text, start, end) && !fileNameAfter(text, end);
 }
 
 interface Found {
   start: number;
   end: number;
+  /** Needs evidence: an ordinary word, or a case-exact alias written another way. */
   ordinary: boolean;
 }
 
@@ -160,7 +154,8 @@ function referenceFind(text: string): Found[] {
           : text.slice(i, i + alias.text.length).toLowerCase() === alias.lower) && acceptedAt(text, i, alias),
     );
     if (hit) {
-      found.push({ start: i, end: i + hit.text.length, ordinary: hit.ordinary });
+      const asWritten = !hit.exact || hit.spellings.has(text.slice(i, i + hit.text.length));
+      found.push({ start: i, end: i + hit.text.length, ordinary: hit.ordinary || !asWritten });
       i += hit.text.length;
     } else i++;
   }
@@ -190,10 +185,14 @@ function referenceMentions(doc: Document, ids: Map<Text, number>): string[] {
   );
 }
 
-const NEVER_ORDINARY_LOWER = new Set(NEVER_ORDINARY.map((alias) => alias.lower));
+const NEVER_ORDINARY_BY_LOWER = new Map(NEVER_ORDINARY.map((alias) => [alias.lower, alias]));
+/** The scanner's mentions of names that need no evidence (the same filter as the reference's). */
 function scannerMentions(mentions: Mention[], ids: Map<Text, number>): string[] {
   return mentions
-    .filter((mention) => NEVER_ORDINARY_LOWER.has(mention.text.toLowerCase()))
+    .filter((mention) => {
+      const alias = NEVER_ORDINARY_BY_LOWER.get(mention.text.toLowerCase());
+      return alias !== undefined && (!alias.exact || alias.spellings.has(mention.text));
+    })
     .map((mention) => key(mention.node, mention.start, mention.end, ids));
 }
 

@@ -58,15 +58,20 @@ describe('matcher', () => {
     expect(texts('I use Tornado. (Flask)')).toEqual(['Tornado', 'Flask']);
   });
 
-  it('rejects names joined to other words: a hyphen/underscore-joined package is a different package', () => {
-    expect(texts('nest-asyncio _asyncio my_flask_app flask-login pytest-asyncio tornadoes asyncioreactor')).toEqual([]);
+  it('rejects names joined to other words, and packages named after something else', () => {
+    expect(texts('nest-asyncio _asyncio my_flask_app pytest-asyncio tornadoes asyncioreactor')).toEqual([]);
     expect(texts('a Flask-based app, asyncio-compatible')).toEqual(['Flask', 'asyncio']);
   });
 
-  it('applies case rules, falling back to a shorter alias', () => {
-    expect(texts('spring boot, Spring Boot, spring')).toEqual(['Spring Boot']);
-    expect(texts('Spring boot')).toEqual(['Spring']);
-    expect(texts('.net node')).toEqual([]);
+  it('finds a framework in a package named after it', () => {
+    expect(texts('flask-login, Flask-SocketIO and tornado-redis')).toEqual(['flask', 'Flask', 'tornado']);
+  });
+
+  it('matches every alias in any case: the case is evidence for the disambiguator', () => {
+    expect(texts('spring boot, Spring Boot, spring')).toEqual(['spring boot', 'Spring Boot', 'spring']);
+    expect(texts('.net node')).toEqual(['.net', 'node']);
+    const [match] = matcher.find('the .net runtime');
+    expect(match?.refs[0]?.alias.text).toBe('.NET');
   });
 
   it('skips file names, URLs and domains unless the alias is the address', () => {
@@ -79,11 +84,16 @@ describe('matcher', () => {
     expect(compileMatcher([]).find('Tornado')).toEqual([]);
   });
 
-  it('finds every start of a whole text in one search, skipping stops only an as-written alias could make', () => {
+  it('finds every start of a whole text in one search, skipping lowercase stops inside words of capitalised names', () => {
     const withRor = compileMatcher([...INDEX, entry('rails', [['RoR', 'exact', false]])]);
-    // "ror" in "error", "node" and "spring" are refused by case; "node.js" is any case.
+    // "ror" in "error" is inside a word and RoR is written capitalised: no start. "node" and "spring" are.
     const text = 'an error in RoR and node; spring and node.js';
-    expect(withRor.starts(text)).toEqual([text.indexOf('RoR'), text.indexOf('node.js')]);
+    expect(withRor.starts(text)).toEqual([
+      text.indexOf('RoR'),
+      text.indexOf('node'),
+      text.indexOf('spring'),
+      text.indexOf('node.js'),
+    ]);
     // An alias may begin in one text node and end in the next: its start is still reported.
     expect(withRor.starts('TornadoTornado asyncio')).toEqual([0, 7, 15]);
     // A start for every match `find` makes in any text node the whole text is cut into.

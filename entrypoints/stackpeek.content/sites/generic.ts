@@ -23,11 +23,9 @@ export const generic: SiteAdapter = {
   skipSelector: SKIP,
   areaOf: (element: Element): Area => commonArea(element) ?? 'body',
   pageContext: (doc) =>
-    makeContext(
-      (doc.querySelector('meta[name="keywords"]')?.getAttribute('content') ?? '').split(','),
-      [],
-      false,
-      false,
-    ),
+    makeContext({
+      tags: (doc.querySelector('meta[name="keywords"]')?.getAttribute('content') ?? '').split(','),
+      topic: 'unknown',
+    }),
   theme: (doc) => (prefersDark(doc) ? 'dark' : 'light'),
 };

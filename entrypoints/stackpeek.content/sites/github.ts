@@ -43,8 +43,22 @@ const SKIP = [
 
 const CODE_LINE = '.js-file-line, .react-file-line';
 
-/** Dependency manifests named in the issue; every name listed there is a package. */
-const DEPENDENCY_FILE = /^(requirements[\w.-]*\.txt|pyproject\.toml|setup\.py|Pipfile(\.lock)?|package\.json)$/i;
+/** Dependency manifests: every name listed there is a package. */
+const DEPENDENCY_FILE =
+  /^(requirements[\w.-]*\.txt|pyproject\.toml|setup\.(py|cfg)|Pipfile(\.lock)?|environment\.ya?ml|package\.json|Gemfile(\.lock)?|[\w-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|go\.mod|Cargo\.toml|composer\.json|[\w.-]+\.csproj|packages\.config|mix\.exs)$/i;
+
+/** The language a manifest's packages are written in. */
+const MANIFEST_LANGUAGE: [RegExp, string][] = [
+  [/^(requirements[\w.-]*\.txt|Pipfile(\.lock)?|setup\.(py|cfg)|environment\.ya?ml)$/i, 'python'],
+  [/^package\.json$/i, 'javascript'],
+  [/^(Gemfile(\.lock)?|[\w-]+\.gemspec)$/i, 'ruby'],
+  [/^(pom\.xml|build\.gradle(\.kts)?)$/i, 'java'],
+  [/^go\.mod$/i, 'go'],
+  [/^Cargo\.toml$/i, 'rust'],
+  [/^composer\.json$/i, 'php'],
+  [/^([\w.-]+\.csproj|packages\.config)$/i, 'c#'],
+  [/^mix\.exs$/i, 'elixir'],
+];
 
 /** `import x`, `from x import y`, `require('x')`, `import … from 'x'`, `use x;`, `#include`. */
 const IMPORT_LINE =
@@ -75,9 +89,8 @@ function blobFileName(url: URL): string | undefined {
 }
 
 function fileLanguage(name: string): string | undefined {
-  if (/^(requirements[\w.-]*\.txt|Pipfile(\.lock)?|setup\.py)$/i.test(name)) return 'python';
-  if (name === 'package.json') return 'javascript';
-  return EXTENSION_LANGUAGE[name.split('.').at(-1)?.toLowerCase() ?? ''];
+  const manifest = MANIFEST_LANGUAGE.find(([pattern]) => pattern.test(name));
+  return manifest ? manifest[1] : EXTENSION_LANGUAGE[name.split('.').at(-1)?.toLowerCase() ?? ''];
 }
 
 /** The repository's languages from the sidebar's language links (`/search?l=python`). */
@@ -108,7 +121,12 @@ export const github: SiteAdapter = {
     const languages = repoLanguages(doc);
     const fromFile = file && fileLanguage(file);
     if (fromFile) languages.push(fromFile);
-    return makeContext(textsOf(doc, 'a.topic-tag'), languages, file !== undefined && DEPENDENCY_FILE.test(file), true);
+    return makeContext({
+      tags: textsOf(doc, 'a.topic-tag'),
+      languages,
+      dependencyFile: file !== undefined && DEPENDENCY_FILE.test(file),
+      topic: 'software',
+    });
   },
   theme(doc) {
     const mode = doc.documentElement.getAttribute('data-color-mode');

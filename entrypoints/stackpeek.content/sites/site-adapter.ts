@@ -16,6 +16,22 @@ export interface PageContext {
   words: Set<string>;
   /** A programming site or page: there, tags name technologies and capitalised names are likelier frameworks. */
   technical: boolean;
+  /**
+   * A site known to be about something else (a Stack Exchange site on movies,
+   * cooking, physics…): there the everyday sense is the default, and even a
+   * name that is never an everyday word ("Django" on a film site) needs evidence.
+   */
+  everydaySite: boolean;
+}
+
+/** What a site is about, as far as its adapter knows. */
+export type SiteTopic = 'software' | 'everyday' | 'unknown';
+
+export interface ContextParts {
+  tags?: string[];
+  languages?: string[];
+  dependencyFile?: boolean;
+  topic: SiteTopic;
 }
 
 export interface SiteAdapter {
@@ -64,18 +80,20 @@ const LANGUAGES = new Set([
   'clojure',
 ]);
 
-export function makeContext(
-  tags: string[],
-  languages: string[],
-  dependencyFile: boolean,
-  technicalSite: boolean,
-): PageContext {
+export function makeContext({ tags = [], languages = [], dependencyFile = false, topic }: ContextParts): PageContext {
   const lowerTags = [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
   const langs = new Set(languages.map((language) => language.toLowerCase()));
   for (const tag of lowerTags) if (LANGUAGES.has(tag)) langs.add(tag.replace(/-[\d.x]+$/, ''));
   const words = new Set<string>([...lowerTags, ...langs]);
   for (const tag of lowerTags) for (const part of tag.split('-')) words.add(part);
-  return { tags: lowerTags, languages: [...langs], dependencyFile, words, technical: technicalSite || langs.size > 0 };
+  return {
+    tags: lowerTags,
+    languages: [...langs],
+    dependencyFile,
+    words,
+    technical: topic === 'software' || langs.size > 0,
+    everydaySite: topic === 'everyday',
+  };
 }
 
 export function textsOf(doc: Document, selector: string): string[] {

@@ -57,9 +57,14 @@ const SKIP = [
   '.js-stacks-validation',
 ].join(', ');
 
-/** Network sites about programming and computing, where a tag names a technology. */
+/**
+ * Network sites about programming and computing, where a tag names a
+ * technology. Every other network site (movies, cooking, physics, travel…) is
+ * about something else: there a framework's name is read in its everyday sense
+ * unless the text says otherwise.
+ */
 const PROGRAMMING_SITE =
-  /(^|\.)(stackoverflow\.com|serverfault\.com|superuser\.com|askubuntu\.com|stackapps\.com|(softwareengineering|codereview|unix|dba|webapps|webmasters|security|devops|datascience|ai|gamedev|android|salesforce|sharepoint|wordpress|drupal|magento|tex|vi|emacs|sqa|reverseengineering|raspberrypi|arduino|iot|crypto|cs|networkengineering|sitecore|joomla|tridion|mathematica|quant|bioinformatics)\.stackexchange\.com)$/;
+  /(^|\.)(stackoverflow\.com|serverfault\.com|superuser\.com|askubuntu\.com|stackapps\.com|(softwareengineering|codereview|unix|dba|webapps|webmasters|security|devops|datascience|ai|gamedev|android|salesforce|sharepoint|wordpress|drupal|magento|tex|vi|emacs|sqa|reverseengineering|raspberrypi|arduino|iot|crypto|cs|cstheory|networkengineering|sitecore|joomla|tridion|mathematica|quant|bioinformatics|stats|gis|electronics|robotics|scicomp|computergraphics|quantumcomputing|softwarerecs|hardwarerecs|apple|blender|retrocomputing|opendata|codegolf|genai|mlops|ethereum|bitcoin|elementaryos|expressionengine|craftcms|civicrm|moderators|langdev)\.stackexchange\.com)$/;
 
 const TITLE = '#question-header, .question-hyperlink, .question-summary h3, .s-post-summary--content-title, .-job h2';
 const COMMENT = '.comment, .comment-body, .comment-copy, .js-comment';
@@ -79,13 +84,11 @@ export const stackOverflow: SiteAdapter = {
   skipSelector: SKIP,
   areaOf,
   pageContext: (doc, url) =>
-    makeContext(
+    makeContext({
       // One query: each walks the whole page.
-      textsOf(doc, '.post-tag, .-job .s-tag'),
-      [],
-      false,
-      PROGRAMMING_SITE.test(url.hostname),
-    ),
+      tags: textsOf(doc, '.post-tag, .-job .s-tag'),
+      topic: PROGRAMMING_SITE.test(url.hostname) ? 'software' : 'everyday',
+    }),
   theme: (doc) =>
     doc.body?.classList.contains('theme-dark') ||
     ((doc.body?.classList.contains('theme-system') ?? false) && prefersDark(doc))

@@ -1,0 +1,247 @@
+/**
+ * The named, explainable facts the scorer weighs for one candidate mention.
+ * Each feature is a number in 0..1 (most are yes/no), computed from the
+ * candidate's text, the ~150 characters around it in its block, and the
+ * page. The same function runs in the content script and in the fitting
+ * script (tests/tools/fit), so the weights in data/scorer-weights.json are
+ * fitted on exactly what the extension computes.
+ */
+import type { Alias } from '../../data/catalog-schema';
+import type { MatchEntry } from '../../data/match-index';
+import { letterOrDigitAt, startsUppercase } from './letters';
+import type { Area } from './mention';
+import type { PageContext } from './sites/site-adapter';
+
+/** The features, in the order of a feature vector. */
+export const FEATURES = [
+  /** The alias is also an everyday word (the catalog's flag). */
+  'everydayWord',
+  /** Written exactly as the catalog spells the alias. */
+  'asCatalogWrites',
+  /** All lowercase in prose where the catalog capitalises it ("experimenting with flask"). */
+  'lowercaseInProse',
+  /** Capitalised mid-sentence, outside a run of capitalised words. */
+  'capitalisedMidSentence',
+  /** A capitalised word right before or after: part of a longer name ("Apache Cordova", "Django Unchained"). */
+  'inLongerName',
+  /** Inside code (a code block, inline code, a code view). */
+  'inCode',
+  /** In a title or heading. */
+  'inTitle',
+  /** Imported, required or installed here (`import tornado`, `require('express')`, `pip install flask`, `gem 'hanami'`). */
+  'importOrInstall',
+  /** A version pin or a dependency key right after (`tornado==6.5`, `"express": "^4"`, `flask>=2`). */
+  'versionPin',
+  /** A version number right after ("Tornado 6.4", "angular 2", "rails 7.1"). */
+  'versionAfter',
+  /** Used as a namespace in code (`tornado.ioloop`, `Hanami::Router`, `@angular/cli`). */
+  'namespaceUse',
+  /** The same name imported elsewhere in the block (`const app = express()` below `require('express')`). */
+  'importedNearby',
+  /** A line of a dependency file that names it as its package. */
+  'dependencyLine',
+  /** Glued to a package name after it (`flask-cors`, `spring-core`, `react-dom`). */
+  'packagePrefix',
+  /** A tech noun right after or before ("Flask app", "the framework Flask"). */
+  'techNounNext',
+  /** Tech words nearby (server, library, import, error…): 0, 0.5 for one, 1 for two or more. */
+  'techWordsNearby',
+  /** The entry's context hints nearby: 0.5 for one, 1 for two or more. */
+  'contextHints',
+  /** Another framework named within a few characters ("Tornado and Flask"). */
+  'frameworkNear',
+  /** Another framework named in the same passage. */
+  'frameworkInPassage',
+  /** An article or possessive before it and no tech noun after ("a twisted ankle", "the spring"). */
+  'articleBefore',
+  /** Followed by "license" ("Apache 2.0 license"). */
+  'licenceAfter',
+  /** Defined here in code (`class Echo(`, `def flask`). */
+  'definedHere',
+  /** After a modal or "to": a verb ("will react", "to express", "can bootstrap"). */
+  'verbSlot',
+  /** The page is tagged with the framework (Stack Overflow tags, GitHub topics). */
+  'pageTagged',
+  /** The page's languages include the framework's. */
+  'languageMatch',
+  /** The page's languages are known and exclude the framework's. */
+  'languageMismatch',
+  /** A programming site or page. */
+  'technicalSite',
+  /** A site known to be about something else (movies, cooking, physics…). */
+  'everydaySite',
+  /** Strong evidence for the same framework elsewhere on the page: 0.5 for one place, 1 for two or more. */
+  'pageEvidence',
+] as const;
+
+export type FeatureName = (typeof FEATURES)[number];
+export type FeatureVector = Float64Array;
+
+/** The text around a candidate and where it is. */
+export interface LocalContext {
+  /** The text around the match: its block (a line of code, a paragraph), ~150 chars either side. */
+  window: string;
+  /** Where the match starts in `window`. */
+  at: number;
+  area: Area;
+  /** Other frameworks named in the window (unambiguous names, or capitalised ones). */
+  neighbours: number;
+  /** One of them is within a few characters ("Tornado and Flask", "deno and bun"). */
+  neighbourNear: boolean;
+}
+
+const TECH_WORDS =
+  /\b(?:frameworks?|servers?|apps?|applications?|librar(?:y|ies)|modules?|packages?|pip3?|npm|yarn|gem|install(?:ed)?|import(?:ing)?|web|async(?:hronous)?|api|backend|frontend|http|websockets?|requests?|handlers?|routes?|deploy(?:ed|ing)?|python[\d.]*|javascript|typescript|java|ruby|php|node|html|css|sql|database|version|project|code|endpoint|views?|middleware|docs|documentation|coroutines?|event loop|wsgi|asgi|runtimes?|workers?|daemon|errors?|exceptions?|stack ?traces?|tracebacks?|debug(?:ging)?|config(?:uration)?|plugins?|components?|queries|query|build|compile[rd]?|test(?:s|ing)?|class(?:es)?|methods?|functions?|controllers?|templates?)\b/gi;
+const TECH_NOUN_AFTER =
+  /^[\s-]*(?:apps?|applications?|servers?|frameworks?|projects?|routes?|views?|handlers?|api|docs|documentation|versions?|librar(?:y|ies)|modules?|packages?|extensions?|plugins?|backend|frontend|requests?|templates?|models?|tutorials?|code|websockets?|runtimes?|workers?|ioloop|reactor|deferreds?|middleware|orm|admin|settings|components?|controllers?|directives?|services?|jobs?|clusters?|queries|query|scripts?|sdk|cli|config(?:uration)?|containers?|beans?|annotations?|tests?|dependenc(?:y|ies))\b/i;
+const TECH_NOUN_BEFORE =
+  /\b(?:framework|library|server|servidor|app|aplicação|aplicación|biblioteca|runtime|package|module|using|use|with|in|via|install|installed|upgrade|upgraded|downgrade|downgraded|update|updated)\s+$/i;
+const ARTICLE_BEFORE = /\b(?:a|an|the|this|that|my|your|his|her|our|their|its|last|next|of|some|every)\s+$/i;
+const IMPORT_BEFORE =
+  /(?:\b(?:import|from)\s+(?:[\w.]+\s*,\s*)*$|\brequire\s*\(\s*['"]$|\bfrom\s+['"]$|\bimport\s+['"]$|\b(?:pip3?|pipenv|poetry|uv|conda)\s+(?:install|add|uninstall|remove)\s+(?:\S+\s+)*$|\b(?:npm|yarn|pnpm|bun)\s+(?:i|install|add|remove|uninstall|update|upgrade)\s+(?:\S+\s+)*$|\bgem\s+(?:install\s+)?['"]?$|\bbundle\s+(?:update|add|exec)\s+$|\bcomposer\s+(?:require|update)\s+(?:\S+\/)?$|\bcargo\s+add\s+$|\bgo\s+get\s+(?:\S+\/)?$|\b(?:using|use)\s+$|#include\s*[<"]$|<artifactId>$|\b(?:implementation|api|compile|testImplementation)\s*\(?\s*['"][\w.-]+:$)/i;
+const PIN_AFTER = /^(?:\[[\w,\s-]+\])?\s*(?:[=<>!~]=|[<>]|@\s*[\d^~])\s*\d?|^["']\s*:\s*["'][\^~><=]*\d/;
+const VERSION_AFTER = /^(?:\s+|-)v?\d+(?:\.\d+|\.x|\.\*)*\b|^\s*\(\s*[<>=]+\s*\d/i;
+const NAMESPACE_AFTER = /^(?:\.[A-Za-z_]|::[A-Z]|\/[a-z])/;
+const SCOPE_BEFORE = /@$/;
+const PACKAGE_AFTER = /^-[a-z][\w-]*/i;
+const SENTENCE_START = /(?:^|[.!?:;]\s+|\n\s*)$/;
+/** Only quotes, brackets, list or comment markers before it: the first word of its block. */
+const FIRST_WORD = /^[\s"'`([#*/>•-]*$/;
+const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}\p{N}]*\s$/u;
+const CAPITAL_WORD_AFTER = /^\s\p{Lu}[\p{Ll}]/u;
+const DEFINED_BEFORE = /\b(?:class|def|function|interface|struct|type|enum|var|let|const|val)\s+$/;
+const LICENSE_AFTER = /^\s+(?:v?\d+(?:\.\d+)*\s+)?licen[cs]e/i;
+const VERB_BEFORE =
+  /\b(?:to|will|would|can|could|should|must|may|might|shall|don't|doesn't|didn't|won't|cannot|can't|not|also|then)\s+$/i;
+const PARTS_OF_LONGER_NAMES =
+  /^(?:Apache|Visual Studio|Windows|Microsoft|Google|Amazon|Adobe|Oracle|IBM|SAP|Eclipse|Mozilla|Spring)$/;
+
+/** One compiled search per alias: compiling is the costly part. */
+const importSearches = new Map<string, RegExp>();
+
+function importedNearby(window: string, alias: string): boolean {
+  let search = importSearches.get(alias);
+  if (!search) {
+    const name = alias.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    search = new RegExp(
+      `(?:\\b(?:import|from)\\s+${name}\\b|require\\(\\s*['"]${name}['"]|from\\s+['"]${name}['"]|gem\\s+['"]${name}['"])`,
+      'i',
+    );
+    importSearches.set(alias, search);
+  }
+  return search.test(window);
+}
+
+function hintCount(entry: MatchEntry, window: string, matched: string): number {
+  const lower = window.toLowerCase();
+  const own = matched.toLowerCase();
+  let found = 0;
+  for (const hint of entry.contextHints) {
+    const h = hint.toLowerCase();
+    if (h === own) continue;
+    const i = lower.indexOf(h);
+    // Whole words only: "app" must not be found in "happy".
+    if (i >= 0 && !letterOrDigitAt(lower, i - 1) && !letterOrDigitAt(lower, i + h.length)) found++;
+    if (found === 2) break;
+  }
+  return found;
+}
+
+function techWordCount(window: string, at: number, end: number): number {
+  const words = new Set<string>();
+  for (const part of [window.slice(0, at), window.slice(end)]) {
+    for (const found of part.matchAll(TECH_WORDS)) {
+      words.add(found[0].toLowerCase());
+      if (words.size === 2) return 2;
+    }
+  }
+  return words.size;
+}
+
+/** The candidate: its text as written and the catalog alias it matched. */
+export interface Candidate {
+  text: string;
+  alias: Alias;
+  entry: MatchEntry;
+}
+
+/** Whether the page is tagged with the entry, asked once per entry. */
+export type TaggedTest = (entry: MatchEntry) => boolean;
+
+/** The features that do not depend on the rest of the page's mentions (all but pageEvidence). */
+export function localFeatures(
+  candidate: Candidate,
+  local: LocalContext,
+  page: PageContext,
+  tagged: TaggedTest,
+): FeatureVector {
+  const { text, alias, entry } = candidate;
+  const { window, at, area } = local;
+  const end = at + text.length;
+  const before = window.slice(Math.max(0, at - 40), at);
+  const after = window.slice(end, end + 40);
+  const x = new Float64Array(FEATURES.length);
+  const set = (name: FeatureName, value: number | boolean) => {
+    x[FEATURES.indexOf(name)] = Number(value);
+  };
+  const capital = startsUppercase(text);
+  const aliasCapital = startsUppercase(alias.text);
+  const nounNext = TECH_NOUN_AFTER.test(after) || TECH_NOUN_BEFORE.test(before);
+  const previousWord = /([\p{L}]+(?: [\p{L}]+)?)\s$/u.exec(before)?.[1] ?? '';
+  const titleCase = CAPITAL_WORD_BEFORE.test(before) || CAPITAL_WORD_AFTER.test(after);
+  set('everydayWord', alias.ordinaryWord);
+  set('asCatalogWrites', text === alias.text);
+  set('lowercaseInProse', !capital && aliasCapital && text === text.toLowerCase() && area !== 'code');
+  set('capitalisedMidSentence', capital && !titleCase && !SENTENCE_START.test(before) && !FIRST_WORD.test(before));
+  set('inLongerName', capital && (titleCase || PARTS_OF_LONGER_NAMES.test(previousWord)) && !nounNext);
+  set('inCode', area === 'code');
+  set('inTitle', area === 'title');
+  set('importOrInstall', IMPORT_BEFORE.test(before));
+  set('versionPin', PIN_AFTER.test(after));
+  set('versionAfter', VERSION_AFTER.test(after));
+  set('namespaceUse', (area === 'code' && NAMESPACE_AFTER.test(after)) || SCOPE_BEFORE.test(before));
+  set('importedNearby', importedNearby(window, alias.text));
+  set('dependencyLine', page.dependencyFile && area === 'code' && /^\s*["']?$/.test(window.slice(0, at)));
+  set('packagePrefix', PACKAGE_AFTER.test(after));
+  set('techNounNext', nounNext);
+  set('techWordsNearby', techWordCount(window, at, end) / 2);
+  set('contextHints', hintCount(entry, window, text) / 2);
+  set('frameworkNear', local.neighbourNear);
+  set('frameworkInPassage', local.neighbours > 0 && !local.neighbourNear);
+  set('articleBefore', ARTICLE_BEFORE.test(before) && !nounNext);
+  set('licenceAfter', LICENSE_AFTER.test(after));
+  set('definedHere', area === 'code' && DEFINED_BEFORE.test(before));
+  set('verbSlot', !capital && VERB_BEFORE.test(before));
+  set('pageTagged', page.technical && tagged(entry));
+  const languages = entry.languages;
+  if (languages.length > 0 && page.languages.length > 0) {
+    const match = languages.some((language) => page.words.has(language));
+    set('languageMatch', match);
+    set('languageMismatch', !match);
+  }
+  set('technicalSite', page.technical);
+  set('everydaySite', page.everydaySite);
+  return x;
+}
+
+/** Evidence strong enough to settle the sense for the rest of the page ("one sense per page"). */
+export function isStrongEvidence(x: FeatureVector): boolean {
+  for (const name of STRONG) if (x[FEATURES.indexOf(name)] === 1) return true;
+  return false;
+}
+
+const STRONG: FeatureName[] = [
+  'importOrInstall',
+  'versionPin',
+  'namespaceUse',
+  'importedNearby',
+  'dependencyLine',
+  'pageTagged',
+];
+
+export const PAGE_EVIDENCE = FEATURES.indexOf('pageEvidence');
+
+/** `count` places of strong evidence elsewhere on the page, as the pageEvidence feature. */
+export function pageEvidenceValue(count: number): number {
+  return count >= 2 ? 1 : count === 1 ? 0.5 : 0;
+}
