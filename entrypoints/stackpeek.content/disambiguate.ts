@@ -85,8 +85,9 @@ function tagged(entry: MatchEntry, names: Set<string>): boolean {
 }
 
 /** Rule 2: no evidence needed. */
-function certain(ref: AliasRef, text: string, page: () => PageContext): boolean {
-  if (ref.alias.ordinaryWord) return false;
+function certain(ref: AliasRef, match: RawMatch, page: () => PageContext): boolean {
+  const { text } = match;
+  if (ref.alias.ordinaryWord || match.glued) return false;
   if (ref.alias.case === 'exact' && ref.alias.text !== text) return false;
   return !page().everydaySite;
 }
@@ -138,7 +139,7 @@ export function createDisambiguator(
       const entry = entries.get(ref.frameworkId);
       if (!entry || mutedFrameworks.has(entry.id)) continue;
       let option: Option;
-      if (certain(ref, match.text, page)) {
+      if (certain(ref, match, page)) {
         option = { frameworkId: entry.id, certain: true, z: Number.POSITIVE_INFINITY, strong: true };
       } else {
         around ??= local();
@@ -151,9 +152,13 @@ export function createDisambiguator(
           features = { frameworkId: entry.id, aliasKey, x };
         }
       }
-      if (option.strong) evidence.set(entry.id, (evidence.get(entry.id) ?? 0) + 1);
-      options.push(option);
+      // One option per framework: a spelling that needs no evidence beats one that does.
+      const same = options.findIndex((other) => other.frameworkId === entry.id);
+      if (same < 0) options.push(option);
+      else if (option.z > (options[same]?.z ?? Number.NEGATIVE_INFINITY)) options[same] = option;
     }
+    for (const option of options)
+      if (option.strong) evidence.set(option.frameworkId, (evidence.get(option.frameworkId) ?? 0) + 1);
     return options.length > 0 ? { options, features } : undefined;
   }
 

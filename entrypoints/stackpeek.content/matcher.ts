@@ -11,6 +11,10 @@
  *   (`flask-cors`, `spring-core`, `react-dom`), which is a mention of it; a
  *   hyphen before it makes a package named after something else
  *   (`nest-asyncio`, `pytest-asyncio`, `google-play-services`): not a mention;
+ * - so does an underscore and a letter after it, as Python spells such a
+ *   package's module (`flask_cors`, `serde_json`), but that is also how
+ *   variables are named (`flask_app`), so the match is marked `glued` and
+ *   always weighed by the disambiguator;
  * - anything else is an edge: `tornado==6.5.2`, `import tornado.ioloop`,
  *   "I use Tornado." and `(Flask)` all match.
  * - a file name (`wsgi.py`) or inside a URL or a bare domain (`https://nodejs.org/api`, `nodejs.dev/x`) it
@@ -32,6 +36,8 @@ export interface RawMatch {
   start: number;
   end: number;
   text: string;
+  /** Joined by an underscore to the word after it (`flask_cors`): never taken without evidence. */
+  glued?: boolean;
   /** Usually one; more when frameworks knowingly share the alias. */
   refs: AliasRef[];
 }
@@ -97,8 +103,15 @@ function startEdgeOk(text: string, start: number): boolean {
   return !wordCharBefore(text, start);
 }
 
+/** `_` and an ASCII letter after the alias: a module named after the framework (`flask_cors`). */
+function gluedAt(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 95) return false;
+  const next = text.charCodeAt(end + 1);
+  return (next >= 97 && next <= 122) || (next >= 65 && next <= 90);
+}
+
 function endEdgeOk(text: string, end: number): boolean {
-  return !wordCharAt(text, end);
+  return !wordCharAt(text, end) || gluedAt(text, end);
 }
 
 function edgeOk(text: string, start: number, end: number): boolean {
@@ -111,7 +124,8 @@ export function compileMatcher(index: MatchIndex): Matcher {
     for (const alias of entry.aliases) {
       const key = alias.text.toLowerCase();
       const refs = byKey.get(key) ?? [];
-      if (!refs.some((ref) => ref.frameworkId === entry.id && ref.alias.case === alias.case)) {
+      // Every spelling is kept ("cURL" and "curl"): which one was written decides whether evidence is needed.
+      if (!refs.some((ref) => ref.frameworkId === entry.id && ref.alias.text === alias.text)) {
         refs.push({ frameworkId: entry.id, alias });
       }
       byKey.set(key, refs);
@@ -136,7 +150,11 @@ export function compileMatcher(index: MatchIndex): Matcher {
       const end = start + key.length;
       const matched = text.slice(start, end);
       const refs = refsOf(key);
-      if (refs.length > 0 && edgeOk(text, start, end)) return { start, end, text: matched, refs };
+      if (refs.length > 0 && edgeOk(text, start, end)) {
+        return gluedAt(text, end)
+          ? { start, end, text: matched, refs, glued: true }
+          : { start, end, text: matched, refs };
+      }
     }
     return undefined;
   }
@@ -178,7 +196,9 @@ export function compileMatcher(index: MatchIndex): Matcher {
         }
         const refs = refsOf(matched.toLowerCase());
         if (refs.length > 0 && endEdgeOk(text, end) && hyphenEdgesOk(text, start) && !inAddress(text, start, end)) {
-          found.push({ start, end, text: matched, refs });
+          found.push(
+            gluedAt(text, end) ? { start, end, text: matched, refs, glued: true } : { start, end, text: matched, refs },
+          );
         } else {
           const shorter = shorterAt(text, start, matched.length);
           if (shorter) found.push(shorter);

@@ -40,7 +40,7 @@ export const FEATURES = [
   'importedNearby',
   /** A line of a dependency file that names it as its package. */
   'dependencyLine',
-  /** Glued to a package name after it (`flask-cors`, `spring-core`, `react-dom`). */
+  /** Glued to a package name after it (`flask-cors`, `spring-core`, `react-dom`, `flask_cors`). */
   'packagePrefix',
   /** A tech noun right after or before ("Flask app", "the framework Flask"). */
   'techNounNext',
@@ -103,7 +103,7 @@ const PIN_AFTER = /^(?:\[[\w,\s-]+\])?\s*(?:[=<>!~]=|[<>]|@\s*[\d^~])\s*\d?|^["'
 const VERSION_AFTER = /^(?:\s+|-)v?\d+(?:\.\d+|\.x|\.\*)*\b|^\s*\(\s*[<>=]+\s*\d/i;
 const NAMESPACE_AFTER = /^(?:\.[A-Za-z_]|::[A-Z]|\/[a-z])/;
 const SCOPE_BEFORE = /@$/;
-const PACKAGE_AFTER = /^-[a-z][\w-]*/i;
+const PACKAGE_AFTER = /^[-_][a-z][\w-]*/i;
 const SENTENCE_START = /(?:^|[.!?:;]\s+|\n\s*)$/;
 /** Only quotes, brackets, list or comment markers before it: the first word of its block. */
 const FIRST_WORD = /^[\s"'`([#*/>•-]*$/;

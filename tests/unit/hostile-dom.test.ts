@@ -124,9 +124,12 @@ function insideAddress(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** `_` and an ASCII letter after the alias: a module named after the framework (`flask_cors`), always weighed. */
+const gluedAfter = (text: string, end: number) => text[end] === '_' && /[A-Za-z]/.test(text[end + 1] ?? '');
+
 function acceptedAt(text: string, start: number, alias: RefAlias): boolean {
   const end = start + alias.text.length;
-  if (isWordChar(charBefore(text, start)) || isWordChar(charAt(text, end))) return false;
+  if (isWordChar(charBefore(text, start)) || (isWordChar(charAt(text, end)) && !gluedAfter(text, end))) return false;
   // A package named after something else (`nest-asyncio`); one named after the framework (`flask-cors`) is a mention.
   if (text[start - 1] === '-' && isWordChar(charBefore(text, start - 1))) return false;
   return !insideAddress(text, start, end) && !fileNameAfter(text, end);
@@ -154,8 +157,9 @@ function referenceFind(text: string): Found[] {
           : text.slice(i, i + alias.text.length).toLowerCase() === alias.lower) && acceptedAt(text, i, alias),
     );
     if (hit) {
-      const asWritten = !hit.exact || hit.spellings.has(text.slice(i, i + hit.text.length));
-      found.push({ start: i, end: i + hit.text.length, ordinary: hit.ordinary || !asWritten });
+      const end = i + hit.text.length;
+      const asWritten = !hit.exact || hit.spellings.has(text.slice(i, end));
+      found.push({ start: i, end, ordinary: hit.ordinary || !asWritten || gluedAfter(text, end) });
       i += hit.text.length;
     } else i++;
   }
