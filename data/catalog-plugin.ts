@@ -12,9 +12,16 @@ import { type CheckedCatalog, formatProblem } from './catalog-checks';
 import { DATA_DIR, loadCatalog } from './load-catalog';
 import { packMatchIndex, toMatchIndex } from './match-index';
 
+/**
+ * A large object as `JSON.parse('…')`: V8 reads JSON text several times faster
+ * than the same object literal, which matters for the popup's first view
+ * (https://v8.dev/blog/cost-of-javascript-2019#json).
+ */
+const jsonLiteral = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+
 const MODULES = {
   'virtual:stackpeek/catalog': ({ frameworks, comparisons }: CheckedCatalog) =>
-    `export const frameworks = ${JSON.stringify(frameworks)};\nexport const comparisons = ${JSON.stringify(comparisons)};`,
+    `export const frameworks = ${jsonLiteral(frameworks)};\nexport const comparisons = ${jsonLiteral(comparisons)};`,
   'virtual:stackpeek/names': ({ frameworks }: CheckedCatalog) =>
     `export default ${JSON.stringify(Object.fromEntries(frameworks.map((f) => [f.id, f.name])))};`,
   'virtual:stackpeek/match-index': ({ frameworks }: CheckedCatalog) =>

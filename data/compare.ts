@@ -92,25 +92,3 @@ export function compareAttributes(entries: readonly Framework[]): AttributeRow[]
 export function curatedFor(comparisons: readonly Comparison[], ids: readonly string[]): Comparison[] {
   return comparisons.filter((comparison) => comparison.ids.every((id) => ids.includes(id)));
 }
-
-export interface StatSeries {
-  metric: StatMetric;
-  label: string;
-  /** One bar per entry that has the figure; entries without it are left out, not drawn as zero. */
-  bars: { id: string; name: string; value: number; source: string; date: string }[];
-  max: number;
-}
-
-/** The figures to chart: every metric at least one entry has, in the schema's order. */
-export function statSeries(entries: readonly Framework[]): StatSeries[] {
-  return STAT_METRICS.flatMap((metric) => {
-    const bars = entries.flatMap((entry) => {
-      const stat = entry.stats.find((s) => s.metric === metric);
-      return stat
-        ? [{ id: entry.id, name: entry.name, value: stat.value, source: stat.source.name, date: stat.source.date }]
-        : [];
-    });
-    if (bars.length === 0) return [];
-    return [{ metric, label: METRIC_LABELS[metric], bars, max: Math.max(...bars.map((bar) => bar.value)) }];
-  });
-}

@@ -68,3 +68,17 @@ export interface NotesExport {
 export function normalizeTags(tags: string[]): string[] {
   return [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
 }
+
+/**
+ * The notes list's one order: last changed first, and among notes changed in
+ * the same millisecond the greater id first (as the update-time index reads
+ * backwards), so the order never shifts between the first view and the full list.
+ */
+export function newestFirst(a: Note, b: Note): number {
+  return b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+/** "#perf" and "#async-io" written in a note's text, as tags: lowercase, without the "#". */
+export function hashtagsIn(text: string): string[] {
+  return normalizeTags([...text.matchAll(/(?:^|[\s(])#([\p{L}\p{N}][\p{L}\p{N}_.-]{0,48})/gu)].map((m) => (m[1] ?? '').replace(/[.-]+$/, '')));
+}

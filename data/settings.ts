@@ -7,14 +7,15 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY, type Settings } from './settings-model';
 
-export { isSiteEnabled, type Settings, siteKeyFor } from './settings-model';
+export { EVERY_SITE, isSiteEnabled, type MarkDensity, type Settings, siteKeyFor } from './settings-model';
 
 export const SENSITIVITIES = ['strict', 'balanced', 'eager'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
+export const MARK_DENSITIES = ['every', 'first-per-post', 'first-on-page'] as const;
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
 
 const MutedWord = v.strictObject({
-  /** Host name the word is muted on, e.g. "github.com". */
+  /** Host name the word is muted on, e.g. "github.com", or "*" for every site. */
   site: v.pipe(v.string(), v.nonEmpty()),
   word: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty()),
 });
@@ -26,6 +27,9 @@ export const DEFAULT_SETTINGS = {
   mutedWords: [] as v.InferOutput<typeof MutedWord>[],
   hoverDelayMs: 300,
   theme: 'auto' as (typeof THEMES)[number],
+  // Measured on the 30 shared pages (README, "Mark density"): one mark per framework per post.
+  markDensity: 'first-per-post' as (typeof MARK_DENSITIES)[number],
+  pausedSites: [] as string[],
 };
 
 /** Typed against settings-model.ts: the schema must produce exactly that shape. */
@@ -48,6 +52,8 @@ export const SettingsSchema: v.GenericSchema<unknown, Settings> = v.object({
     DEFAULT_SETTINGS.hoverDelayMs,
   ),
   theme: v.fallback(v.picklist(THEMES), DEFAULT_SETTINGS.theme),
+  markDensity: v.fallback(v.picklist(MARK_DENSITIES), DEFAULT_SETTINGS.markDensity),
+  pausedSites: v.fallback(v.array(v.pipe(v.string(), v.nonEmpty())), []),
 });
 
 /** Reads anything (old, partial or corrupt) as complete settings. */

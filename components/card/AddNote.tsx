@@ -1,35 +1,34 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { parseTags } from '../notes/notes-search';
 
-/** "Add note": a disclosure that opens a small form, saved through the background. */
-export function AddNote({ frameworkName, onSave }: { frameworkName: string; onSave(text: string): Promise<void> }) {
-  const [open, setOpen] = useState(false);
+/** The card's note form: text and tags ("#words" in the text become tags too), saved through the background. */
+export function AddNote({
+  frameworkName,
+  onSave,
+  onDone,
+}: {
+  frameworkName: string;
+  onSave(text: string, tags: string[]): Promise<void>;
+  onDone(): void;
+}) {
   const box = useRef<HTMLTextAreaElement>(null);
   // Preact does not focus `autoFocus` elements after the first page load.
   useEffect(() => {
-    if (open) box.current?.focus();
-  }, [open]);
+    box.current?.focus();
+  }, []);
   const [text, setText] = useState('');
-  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({
+  const [tags, setTags] = useState('');
+  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' } | { kind: 'error'; message: string }>({
     kind: 'idle',
   });
-
-  if (!open) {
-    return (
-      <button type="button" onClick={() => setOpen(true)}>
-        Add note
-      </button>
-    );
-  }
 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!text.trim()) return;
     setStatus({ kind: 'saving' });
     try {
-      await onSave(text);
-      setText('');
-      setOpen(false);
-      setStatus({ kind: 'saved' });
+      await onSave(text, parseTags(tags));
+      onDone();
     } catch (error) {
       // The text stays in the box, so nothing typed is lost.
       setStatus({ kind: 'error', message: (error as Error).message });
@@ -42,11 +41,20 @@ export function AddNote({ frameworkName, onSave }: { frameworkName: string; onSa
         Note on {frameworkName}
         <textarea value={text} ref={box} rows={3} onInput={(event) => setText(event.currentTarget.value)} />
       </label>
+      <label>
+        Tags
+        <input
+          type="text"
+          value={tags}
+          placeholder="comma, separated; #words in the text count too"
+          onInput={(event) => setTags(event.currentTarget.value)}
+        />
+      </label>
       <div class="sp-row">
         <button type="submit" class="primary" disabled={status.kind === 'saving' || !text.trim()}>
           Save note
         </button>
-        <button type="button" onClick={() => setOpen(false)}>
+        <button type="button" onClick={onDone}>
           Cancel
         </button>
       </div>

@@ -1,31 +1,44 @@
 import type { FrameworkDetails } from '../../data/messages';
-import { KeyNumbers } from '../framework/KeyNumbers';
-import { concurrencyLabel, kindLabel } from '../framework/labels';
-import { ProsCons } from '../framework/ProsCons';
-import { NoteText } from '../notes/NoteText';
-import { AddNote } from './AddNote';
+import { CardActions } from './CardActions';
+import { CardMore } from './CardMore';
+import { CardSummary } from './CardSummary';
 
 export type CardState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'ready'; details: FrameworkDetails };
 
+/** How far "Not a framework here" reaches: this mention, this word on this page, on this site, everywhere. */
+export type MuteScope = 'mention' | 'page' | 'site' | 'everywhere';
+
+/** What the card just muted, so it can offer Undo and the wider scopes. */
+export type UndoOffer = { kind: 'word'; word: string; scope: MuteScope } | { kind: 'framework' } | { kind: 'restored' };
+
 export interface FrameworkCardProps {
   /** Shown at once, before the full record arrives. */
   name: string;
   /** The words on the page the card is about, e.g. "tornado". */
   word: string;
+  /** The page's host name, for "On stackoverflow.com". */
+  site: string;
   state: CardState;
-  onAddNote(text: string): Promise<void>;
+  offer: UndoOffer | null;
+  onAddNote(text: string, tags: string[]): Promise<void>;
   onCompare(otherId: string): void;
-  onMuteWord(): void;
+  /** Mutes this one mention. */
+  onNotFramework(): void;
+  /** Mutes the word more widely, after `onNotFramework`. */
+  onWiden(scope: Exclude<MuteScope, 'mention'>): void;
   onMuteFramework(): void;
+  onUndo(): void;
   onClose(): void;
 }
 
 /**
- * The hover card: what a framework is and how it compares, at a glance.
- * A non-modal dialog; the content script decides when it shows.
+ * The hover card, summary first (after Wikipedia's Page Previews and GitHub's
+ * hovercards): what the framework is in a few lines, its key figures, and the
+ * actions, all in view without scrolling; the rest behind "More". A non-modal
+ * dialog; the content script decides when it shows.
  */
 export function FrameworkCard(props: FrameworkCardProps) {
   const { name, state } = props;
@@ -40,75 +53,14 @@ export function FrameworkCard(props: FrameworkCardProps) {
       <div class="sp-card-body">
         {state.status === 'loading' && <p class="sp-muted">Loading…</p>}
         {state.status === 'error' && <p role="alert">{state.message}</p>}
-        {state.status === 'ready' && <CardDetails {...props} details={state.details} />}
+        {state.status === 'ready' && (
+          <>
+            <CardSummary framework={state.details.framework} />
+            <CardMore details={state.details} />
+          </>
+        )}
       </div>
+      {state.status === 'ready' && <CardActions {...props} details={state.details} />}
     </div>
-  );
-}
-
-function CardDetails(props: FrameworkCardProps & { details: FrameworkDetails }) {
-  const { framework, alternatives, notes } = props.details;
-  const { links } = framework;
-  return (
-    <>
-      <p class="sp-kind">
-        {kindLabel(framework.kind)} · {framework.languages.join(', ')}
-      </p>
-      <p class="sp-summary">{framework.summary}</p>
-      <p>
-        <strong>Concurrency:</strong> {concurrencyLabel(framework)}. {framework.concurrency.detail}
-      </p>
-      <KeyNumbers framework={framework} />
-      <ProsCons framework={framework} limit={3} />
-      {alternatives.length > 0 && (
-        <nav class="sp-compare" aria-label="Compare with">
-          <h3>Compare with</h3>
-          {alternatives.slice(0, 5).map((alternative) => (
-            <button type="button" key={alternative.id} onClick={() => props.onCompare(alternative.id)}>
-              {alternative.name}
-            </button>
-          ))}
-        </nav>
-      )}
-      {(links.docs || links.repository || links.home) && (
-        <p class="sp-links">
-          {links.docs && (
-            <a href={links.docs} target="_blank" rel="noopener noreferrer">
-              Docs
-            </a>
-          )}
-          {links.repository && (
-            <a href={links.repository} target="_blank" rel="noopener noreferrer">
-              Repository
-            </a>
-          )}
-          {!links.docs && links.home && (
-            <a href={links.home} target="_blank" rel="noopener noreferrer">
-              Home page
-            </a>
-          )}
-        </p>
-      )}
-      <section class="sp-notes" aria-label="Your notes">
-        <h3>Your notes</h3>
-        {notes.length === 0 && <p class="sp-muted">No notes on {framework.name} yet.</p>}
-        <ul>
-          {notes.map((note) => (
-            <li key={note.id}>
-              <NoteText text={note.text} />
-            </li>
-          ))}
-        </ul>
-        <AddNote frameworkName={framework.name} onSave={props.onAddNote} />
-      </section>
-      <footer class="sp-card-actions">
-        <button type="button" onClick={props.onMuteWord}>
-          Not a framework here
-        </button>
-        <button type="button" onClick={props.onMuteFramework}>
-          Mute {framework.name}
-        </button>
-      </footer>
-    </>
   );
 }

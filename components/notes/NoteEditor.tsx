@@ -82,8 +82,12 @@ export function NoteEditor({ note, frameworkId = null, onSave, onCancel }: NoteE
             type="text"
             value={tags}
             placeholder="comma, separated"
+            aria-describedby={`note-tags-${id}-hint`}
             onInput={(event) => setTags(event.currentTarget.value)}
           />
+          <span id={`note-tags-${id}-hint`} class="hint">
+            #words in the text become tags too.
+          </span>
         </div>
       </div>
       <div class="button-row">

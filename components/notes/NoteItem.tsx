@@ -8,10 +8,12 @@ export interface NoteItemProps {
   frameworkName: string | null;
   onEdit(): void;
   onDelete(): void;
+  /** Shows only the notes with this tag. */
+  onTag(tag: string): void;
 }
 
-/** One note in the list: its text (links as links), framework, tags, source page and date. */
-export function NoteItem({ note, frameworkName, onEdit, onDelete }: NoteItemProps) {
+/** One note in the list: its text (links as links), framework, tags (each a filter), source page and date. */
+export function NoteItem({ note, frameworkName, onEdit, onDelete, onTag }: NoteItemProps) {
   const when = new Date(note.updatedAt);
   return (
     <article class="note" aria-label={`Note${frameworkName ? ` on ${frameworkName}` : ''}, ${dateFormat.format(when)}`}>
@@ -19,9 +21,15 @@ export function NoteItem({ note, frameworkName, onEdit, onDelete }: NoteItemProp
       <p class="note-meta">
         {frameworkName && <span class="note-framework">{frameworkName}</span>}
         {note.tags.map((tag) => (
-          <span key={tag} class="tag">
+          <button
+            type="button"
+            key={tag}
+            class="tag"
+            aria-label={`Show notes tagged ${tag}`}
+            onClick={() => onTag(tag)}
+          >
             #{tag}
-          </span>
+          </button>
         ))}
         <time dateTime={when.toISOString()}>{dateFormat.format(when)}</time>
         {note.pageUrl && (

@@ -28,13 +28,19 @@ export function indexNotes(notes: readonly Note[], nameOf: (id: string) => strin
   }));
 }
 
-/** Notes matching every word of the query (in any field) and the framework filter, in list order. */
-export function filterNotes(index: readonly IndexedNote[], query: string, framework: FrameworkFilter = 'all'): Note[] {
+/** Notes matching every word of the query (in any field), the framework filter and the tag (if any), in list order. */
+export function filterNotes(
+  index: readonly IndexedNote[],
+  query: string,
+  framework: FrameworkFilter = 'all',
+  tag: string | null = null,
+): Note[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const out: Note[] = [];
   for (const { note, haystack } of index) {
     if (framework === 'none' ? note.frameworkId !== null : framework !== 'all' && note.frameworkId !== framework)
       continue;
+    if (tag !== null && !note.tags.includes(tag)) continue;
     if (words.every((word) => haystack.includes(word))) out.push(note);
   }
   return out;

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ask } from '../../data/ask';
-import type { Note, NoteDraft } from '../../data/notes';
+import { type Note, type NoteDraft, newestFirst } from '../../data/notes';
 
 /** How many notes the first view asks for before the whole list. */
 export const FIRST_NOTES = 100;
@@ -25,8 +25,8 @@ export interface NotesState {
 }
 
 function upsert(notes: Note[], note: Note): Note[] {
-  // Newest first, as the background lists them.
-  return [note, ...notes.filter((other) => other.id !== note.id)].sort((a, b) => b.updatedAt - a.updatedAt);
+  // In the background's order (data/notes.ts).
+  return [note, ...notes.filter((other) => other.id !== note.id)].sort(newestFirst);
 }
 
 export function useNotes(): NotesState {

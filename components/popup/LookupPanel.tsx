@@ -3,28 +3,58 @@ import type { Framework } from '../../data/catalog-schema';
 import { useCatalog } from '../framework/catalog-context';
 import { FrameworkDetail } from '../framework/FrameworkDetail';
 import { createFrameworkSearch } from '../framework/framework-search';
-import { kindLabel } from '../framework/labels';
+import { hasDownloads } from '../framework/popularity';
+import { ResultOption } from '../framework/ResultOption';
+import { useOptionKeys } from '../framework/use-option-keys';
+import { loadRecentlyViewed, rememberViewed } from './recently-viewed';
+
+/** Entries the empty box offers as "most downloaded". */
+const POPULAR_COUNT = 20;
+
+interface Group {
+  label: string;
+  entries: Framework[];
+}
+
+const optionId = (framework: Framework) => `lookup-option-${framework.id}`;
 
 /**
  * "Look up": a search box over the catalog, keyboard first (type, arrows,
  * Enter) as an ARIA combobox with a listbox, and a detail view per entry.
+ * The empty box offers the recently viewed and the most downloaded entries.
  */
 export function LookupPanel({ onCompare }: { onCompare(ids: string[]): void }) {
   const catalog = useCatalog();
   const search = useMemo(() => createFrameworkSearch(catalog.frameworks), [catalog]);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  const [recent, setRecent] = useState<string[]>([]);
   const [shown, setShown] = useState<Framework | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const results = useMemo(() => search.search(query), [search, query]);
-  const activeItem = results[Math.min(active, results.length - 1)];
 
-  // Keep the active option visible as the arrows move through a long list.
   useEffect(() => {
-    if (activeItem) document.getElementById(`lookup-option-${activeItem.id}`)?.scrollIntoView?.({ block: 'nearest' });
-  }, [activeItem]);
+    void loadRecentlyViewed().then(setRecent);
+  }, []);
 
-  const open = (framework: Framework | undefined) => framework && setShown(framework);
+  const groups = useMemo<Group[]>(() => {
+    if (query.trim()) return [{ label: 'Matches', entries: search.search(query) }];
+    // Viewed entries first, then the most downloaded that are not among them.
+    const recentEntries = recent.flatMap((id) => catalog.byId.get(id) ?? []);
+    const popular = search
+      .search('', search.size)
+      .filter((entry) => hasDownloads(entry) && !recent.includes(entry.id))
+      .slice(0, POPULAR_COUNT);
+    return [
+      { label: 'Recently viewed', entries: recentEntries },
+      { label: 'Most downloaded (npm and PyPI)', entries: popular },
+    ].filter((group) => group.entries.length > 0);
+  }, [search, query, recent, catalog]);
+  const results = useMemo(() => groups.flatMap((group) => group.entries), [groups]);
+  const { activeOption, setActive, onKey } = useOptionKeys(results, optionId);
+
+  const open = (framework: Framework) => {
+    setShown(framework);
+    void rememberViewed([framework.id]).then(setRecent);
+  };
   const back = () => {
     setShown(null);
     // Back where the reader was: in the box, on the same result.
@@ -51,17 +81,16 @@ export function LookupPanel({ onCompare }: { onCompare(ids: string[]): void }) {
     );
   }
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    const last = results.length - 1;
-    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, last));
-    else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-    else if (event.key === 'Home' && event.ctrlKey) setActive(0);
-    else if (event.key === 'End' && event.ctrlKey) setActive(last);
-    else if (event.key === 'Enter') open(activeItem);
-    else return;
-    event.preventDefault();
-  };
-
+  const empty = !query.trim();
+  const option = (framework: Framework) => (
+    <ResultOption
+      key={framework.id}
+      id={optionId(framework)}
+      framework={framework}
+      active={framework === activeOption}
+      onChoose={() => open(framework)}
+    />
+  );
   return (
     <div class="lookup">
       <label for="lookup-query" class="field-label">
@@ -77,7 +106,8 @@ export function LookupPanel({ onCompare }: { onCompare(ids: string[]): void }) {
         aria-autocomplete="list"
         aria-expanded={results.length > 0}
         aria-controls="lookup-results"
-        aria-activedescendant={activeItem ? `lookup-option-${activeItem.id}` : undefined}
+        aria-describedby="lookup-count"
+        aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
         autocomplete="off"
         spellcheck={false}
         placeholder="Tornado, gevent, asyncio…"
@@ -86,33 +116,28 @@ export function LookupPanel({ onCompare }: { onCompare(ids: string[]): void }) {
           setQuery(event.currentTarget.value);
           setActive(0);
         }}
-        onKeyDown={onKeyDown}
+        onKeyDown={(event) => onKey(event, open)}
       />
-      <p class="visually-hidden" role="status">
-        {results.length === 0 ? 'No frameworks match.' : `${results.length} frameworks.`}
+      <p id="lookup-count" class="muted lookup-count" role="status">
+        {empty
+          ? `${search.size} entries in the catalog.`
+          : results.length === 0
+            ? 'No frameworks match.'
+            : `${results.length === 50 ? 'The best 50' : results.length} of ${search.size} entries match, best first.`}
       </p>
       <div id="lookup-results" role="listbox" aria-label="Frameworks" class="results">
-        {results.map((framework) => (
-          // Options are chosen with the keyboard through the combobox; the click is for pointers.
-          // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard handled by the combobox above
-          <div
-            key={framework.id}
-            id={`lookup-option-${framework.id}`}
-            role="option"
-            tabIndex={-1}
-            aria-selected={framework === activeItem}
-            class={framework === activeItem ? 'result active' : 'result'}
-            onClick={() => open(framework)}
-          >
-            <span class="result-name">{framework.name}</span>
-            <span class="result-meta">
-              {kindLabel(framework.kind)} · {framework.languages.join(', ')}
-            </span>
-            <span class="result-summary">{framework.summary}</span>
-          </div>
-        ))}
+        {empty
+          ? groups.map((group, index) => (
+              <div role="group" key={group.label} aria-labelledby={`lookup-group-${index}`}>
+                <div role="presentation" class="results-heading" id={`lookup-group-${index}`}>
+                  {group.label}
+                </div>
+                {group.entries.map(option)}
+              </div>
+            ))
+          : results.map(option)}
       </div>
-      {results.length === 0 && <p class="empty">No frameworks match “{query}”.</p>}
+      {!empty && results.length === 0 && <p class="empty">No frameworks match “{query}”.</p>}
     </div>
   );
 }

@@ -11,14 +11,15 @@ import { UndoBar } from './UndoBar';
 export const PAGE_SIZE = 100;
 
 /**
- * "Notes": the reader's notes, searched in memory and filtered by framework;
- * create, edit, delete with undo.
+ * "Notes": the reader's notes, last changed first, searched in memory and
+ * filtered by framework or by a tag (click one); create, edit, delete with undo.
  */
 export function NotesPanel() {
   const catalog = useCatalog();
   const state = useNotes();
   const [query, setQuery] = useState('');
   const [framework, setFramework] = useState('all');
+  const [tag, setTag] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [shownCount, setShownCount] = useState(PAGE_SIZE);
   const [deleted, setDeleted] = useState<Note | null>(null);
@@ -26,7 +27,7 @@ export function NotesPanel() {
 
   const nameOf = (id: string) => catalog.byId.get(id)?.name ?? id;
   const index = useMemo(() => indexNotes(state.notes ?? [], nameOf), [state.notes, catalog]);
-  const matching = useMemo(() => filterNotes(index, query, framework), [index, query, framework]);
+  const matching = useMemo(() => filterNotes(index, query, framework, tag), [index, query, framework, tag]);
   const withNotes = useMemo(() => {
     const ids = new Set((state.notes ?? []).flatMap((note) => (note.frameworkId ? [note.frameworkId] : [])));
     return [...ids].map((id) => ({ id, name: nameOf(id) })).sort((a, b) => a.name.localeCompare(b.name));
@@ -53,7 +54,7 @@ export function NotesPanel() {
 
   if (!state.notes) return <p class="muted">Loading notes…</p>;
   const total = state.total;
-  const filtered = query.trim() !== '' || framework !== 'all';
+  const filtered = query.trim() !== '' || framework !== 'all' || tag !== null;
   const shown = matching.slice(0, shownCount);
 
   return (
@@ -114,13 +115,21 @@ export function NotesPanel() {
       {state.unreadable > 0 && (
         <p class="muted">{state.unreadable} stored note(s) could not be read; they are kept, not shown.</p>
       )}
+      {tag !== null && (
+        <p class="tag-filter">
+          Tagged <strong>#{tag}</strong>{' '}
+          <button type="button" aria-label={`Show notes with any tag (not only #${tag})`} onClick={() => setTag(null)}>
+            × Any tag
+          </button>
+        </p>
+      )}
       <p class="muted" role="status">
         {total === 0
           ? 'No notes yet.'
           : !filtered
-            ? `${total} ${total === 1 ? 'note' : 'notes'}`
+            ? `${total} ${total === 1 ? 'note' : 'notes'}, last changed first`
             : state.complete
-              ? `${matching.length} of ${total} notes match`
+              ? `${matching.length} of ${total} notes match, last changed first`
               : `${matching.length} of the newest ${state.notes.length} notes match; loading the rest…`}
       </p>
       <ul class="note-list" aria-label="Notes" aria-busy={!state.complete}>
@@ -141,6 +150,10 @@ export function NotesPanel() {
                 frameworkName={note.frameworkId ? nameOf(note.frameworkId) : null}
                 onEdit={() => setEditing(note.id)}
                 onDelete={() => void remove(note)}
+                onTag={(chosen) => {
+                  setTag(chosen);
+                  setShownCount(PAGE_SIZE);
+                }}
               />
             )}
           </li>

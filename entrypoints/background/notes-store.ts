@@ -6,7 +6,15 @@
 import type { IDBPObjectStore } from 'idb';
 import * as v from 'valibot';
 import type { ImportSummary, NotesList } from '../../data/messages';
-import { type Note, type NoteDraft, NoteDraftSchema, NoteSchema, normalizeTags } from '../../data/notes';
+import {
+  hashtagsIn,
+  type Note,
+  type NoteDraft,
+  NoteDraftSchema,
+  NoteSchema,
+  newestFirst,
+  normalizeTags,
+} from '../../data/notes';
 import type { NotesDatabase, StackpeekDB } from './notes-db';
 
 type WriteStore = IDBPObjectStore<StackpeekDB, ['notes'], 'notes', 'readwrite'>;
@@ -68,7 +76,7 @@ export async function listNotes(db: NotesDatabase, frameworkId?: string): Promis
     if (v.is(NoteSchema, record)) notes.push(record);
     else unreadable++;
   }
-  notes.sort((a, b) => b.updatedAt - a.updatedAt);
+  notes.sort(newestFirst);
   return { notes, unreadable, total: records.length };
 }
 
@@ -101,7 +109,8 @@ export async function saveNote(db: NotesDatabase, input: NoteDraft, now = Date.n
       id: draft.id ?? crypto.randomUUID(),
       frameworkId: draft.frameworkId,
       text: draft.text,
-      tags: normalizeTags(draft.tags),
+      // "#perf" in the text is a tag too, whichever page or card saved the note.
+      tags: normalizeTags([...draft.tags, ...hashtagsIn(draft.text)]).slice(0, 100),
       pageUrl: existing && draft.pageUrl === null ? existing.pageUrl : draft.pageUrl,
       pageTitle: existing && draft.pageTitle === null ? existing.pageTitle : draft.pageTitle,
       createdAt: existing?.createdAt ?? now,

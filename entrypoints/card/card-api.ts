@@ -15,6 +15,8 @@ export interface CardApi {
   open(mention: Mention): void;
   close(): void;
   isOpen(): boolean;
+  /** The card offers an undo and must stay a while, even when the pointer leaves or the page is rescanned. */
+  isHeld(): boolean;
   /** Whether an event (retargeted at the host by the shadow boundary) came from the card. */
   contains(event: Event): boolean;
   hasFocus(): boolean;
@@ -23,11 +25,20 @@ export interface CardApi {
   prefetch(frameworkId: string): void;
 }
 
+/** "Not a framework here" at the page's own scopes (page-controls.ts); each repaints the marks at once. */
+export interface PageMarks {
+  muteMention(mention: Mention): void;
+  unmuteMention(mention: Mention): void;
+  muteWord(word: string): void;
+  unmuteWord(word: string): void;
+}
+
 export interface CardDeps {
   ctx: ContentScriptContext;
   theme(): 'light' | 'dark';
-  /** Called when the reader closes the card from inside it (close button, mute). */
+  /** Called when the reader closes the card from inside it (close button), or its mention scrolls out of view. */
   onClose(): void;
+  marks: PageMarks;
 }
 
 export type CreateCard = (deps: CardDeps) => Promise<CardApi>;

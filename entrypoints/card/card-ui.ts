@@ -2,7 +2,9 @@
  * The card's place in the page: a closed shadow root (the page's scripts must
  * not read the reader's notes), added on open and removed on close so the
  * page's DOM is untouched whenever no card shows, and positioned next to the
- * mention by @floating-ui/dom without ever covering it.
+ * mention by @floating-ui/dom without ever covering it or the site's sticky
+ * header. It follows the page as it scrolls, and asks to close once its
+ * mention has left the visible part of the page.
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { type ComponentChild, render } from 'preact';
@@ -12,6 +14,7 @@ import cardCss from '../../components/card/card.css?inline';
 import themeCss from '../../components/theme.css?inline';
 import { type Mention, rangeOf } from '../stackpeek.content/mention';
 import { CARD_HOST_ATTRIBUTE } from './card-api';
+import { stickyTopInset } from './sticky-top';
 
 const FOCUSABLE = 'button, a[href], textarea, input, select, [tabindex]:not([tabindex="-1"])';
 
@@ -34,7 +37,10 @@ function virtualElementFor(mention: Mention) {
   };
 }
 
-export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
+/** Space kept between the card and the viewport's edges (or the sticky header). */
+const MARGIN = 8;
+
+export async function createCardUi(ctx: ContentScriptContext, onOutOfView: () => void): Promise<CardUi> {
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let stopAutoUpdate: (() => void) | undefined;
   let open = false;
@@ -59,18 +65,25 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
     const reference = virtualElementFor(mention);
     stopAutoUpdate?.();
     stopAutoUpdate = autoUpdate(reference, card, () => {
+      const top = stickyTopInset(document, created.shadowHost);
+      const rect = reference.getBoundingClientRect();
+      if (rect.bottom <= top || rect.top >= innerHeight || (rect.width === 0 && rect.height === 0)) {
+        onOutOfView();
+        return;
+      }
+      const padding = { top: top + MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
       void computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [
           inline(),
           offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
+          flip({ padding }),
+          shift({ padding }),
           size({
-            padding: 8,
+            padding,
             apply({ availableHeight }) {
-              card.style.maxHeight = `${Math.max(160, Math.min(460, availableHeight))}px`;
+              card.style.maxHeight = `${Math.max(160, Math.min(520, availableHeight))}px`;
             },
           }),
         ],

@@ -11,14 +11,16 @@ import { createCardUi } from './card-ui';
 
 const nameOf = (id: string) => names[id] ?? id;
 
-const createCard: CreateCard = async ({ ctx, theme, onClose }) => {
-  const ui = await createCardUi(ctx);
-  const session = createCardSession({ ui, nameOf, theme, onClose });
+const createCard: CreateCard = async ({ ctx, theme, onClose, marks }) => {
+  // A mention scrolled out of view (or under the site's sticky header) takes its card with it.
+  const ui = await createCardUi(ctx, onClose);
+  const session = createCardSession({ ui, marks, nameOf, theme, onClose });
   return {
     open: session.open,
     close: session.close,
     prefetch: session.prefetch,
     isOpen: ui.isOpen,
+    isHeld: session.isHeld,
     contains: ui.contains,
     hasFocus: ui.hasFocus,
     focusFirst: ui.focusFirst,

@@ -7,6 +7,8 @@
  * - Esc closes it without moving the pointer or focus (unless focus was in
  *   the card, which then returns where it was).
  * One card at a time: hovering another mention moves the card there.
+ * A card that offers an undo is held: leaving it or a rescan of the page
+ * does not close it until the hold ends (Esc and its close button still do).
  */
 import type { Mention } from './mention';
 
@@ -18,6 +20,8 @@ export interface HoverTarget {
   /** Whether the event happened inside the card. */
   inCard(event: Event): boolean;
   cardHasFocus(): boolean;
+  /** The card offers an undo and must stay (card-session.ts). */
+  cardHeld?(): boolean;
   open(mention: Mention): void;
   close(): void;
   hoverDelay(): number;
@@ -88,6 +92,12 @@ export class HoverController {
     this.target.close();
   }
 
+  /** The page was rescanned: its mentions are new, so the card closes, unless it is held. */
+  reset(): void {
+    if (this.current && this.target.cardHeld?.()) return;
+    this.close();
+  }
+
   /** Forgets a mention that left the page. */
   forget(mention: Mention): void {
     if (this.pending === mention) this.cancelOpen();
@@ -113,7 +123,9 @@ export class HoverController {
   private leave(): void {
     this.graceTimer = undefined;
     if (this.target.cardHasFocus()) return;
-    this.close();
+    // Asked again when the hold may be over; coming back into the card cancels this.
+    if (this.target.cardHeld?.()) this.graceTimer = setTimeout(() => this.leave(), GRACE_MS);
+    else this.close();
   }
 
   private cancelOpen(): void {

@@ -6,15 +6,17 @@
 import matchIndex from 'virtual:stackpeek/match-index';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type PageMentions, type PageRequest, parsePageRequest } from '../../data/page-messages';
-import { isSiteEnabled, type Settings } from '../../data/settings-model';
+import { type PageMentions, type PageMutesSummary, type PageRequest, parsePageRequest } from '../../data/page-messages';
+import { isSiteEnabled, mutedWordsOn, type Settings } from '../../data/settings-model';
 import { CARD_HOST_ATTRIBUTE } from '../card/card-api';
-import { highlightApiAvailable } from './highlighter';
+import { Highlighter, highlightApiAvailable } from './highlighter';
 import { mentionAtPoint } from './hit-test';
 import { HoverController } from './hover-controller';
 import { listenForKeys } from './keyboard';
 import { createLazyCard } from './lazy-card';
+import { MarkPainter } from './mark-painter';
 import { PageAnnotator } from './page-annotator';
+import { createPageControls } from './page-controls';
 import { followSettings } from './settings-feed';
 import { adapterFor } from './sites';
 import { watchPage } from './watch-page';
@@ -36,16 +38,19 @@ export default defineContentScript({
     const scanSettings = (s: Settings) => ({
       sensitivity: s.sensitivity,
       mutedFrameworks: s.mutedFrameworks,
-      mutedWords: s.mutedWords.filter((muted) => muted.site === location.hostname).map((muted) => muted.word),
+      mutedWords: mutedWordsOn(s, location.hostname),
     });
     const theme = () => (settings.theme === 'auto' ? adapter.theme(document) : settings.theme);
 
-    const card = createLazyCard({ ctx, theme, onClose: () => hover.close() });
+    let painter: MarkPainter | null = null;
+    const controls = createPageControls(() => painter?.refresh());
+    const card = createLazyCard({ ctx, theme, onClose: () => hover.close(), marks: controls.marks });
     const hover = new HoverController({
       mentionAt: (x, y) =>
-        annotator ? mentionAtPoint(document, x, y, (node, at) => annotator?.mentions.at(node, at)) : undefined,
+        annotator ? mentionAtPoint(document, x, y, (node, at) => painter?.painted(annotator?.mentions.at(node, at))) : undefined,
       inCard: (event) => card.contains(event),
       cardHasFocus: () => card.hasFocus(),
+      cardHeld: () => card.isHeld(),
       hoverDelay: () => settings.hoverDelayMs,
       prefetch: (mention) => card.prefetch(mention.frameworkId),
       open: (mention) => {
@@ -59,6 +64,7 @@ export default defineContentScript({
     });
 
     const start = () => {
+      painter = new MarkPainter(new Highlighter(), controls.mutes, adapter.rootSelector, settings.markDensity);
       annotator = new PageAnnotator(
         matchIndex,
         adapter,
@@ -67,7 +73,8 @@ export default defineContentScript({
         (removed) => {
           for (const mention of removed) hover.forget(mention);
         },
-        () => hover.close(),
+        () => hover.reset(),
+        painter,
       );
       void annotator.scanAll();
     };
@@ -85,7 +92,8 @@ export default defineContentScript({
       if (on && !wasOn) start();
       else if (!on && wasOn) stop();
       else if (on) {
-        hover.close();
+        hover.reset();
+        painter?.setDensity(next.markDensity);
         void annotator?.updateSettings(scanSettings(next));
       }
     }
@@ -100,19 +108,24 @@ export default defineContentScript({
     ctx.addEventListener(document, 'pointermove', (event) => hover.onPointerMove(event), { passive: true });
     const keys = listenForKeys(ctx, { hover, card, mentions: () => annotator?.mentions ?? null });
 
-    const reply = (request: PageRequest): PageMentions | boolean => {
+    const reply = (request: PageRequest): PageMentions | PageMutesSummary | boolean => {
       if (request.type === 'page/mentions') {
         return {
           enabled: annotator !== null,
           site: location.hostname,
           highlights: highlightApiAvailable(),
-          groups: (annotator?.mentions.byFramework() ?? []).map(({ frameworkId, count }) => ({ frameworkId, count })),
+          groups: (annotator?.mentions.byFramework((m) => !controls.mutes.isMuted(m)) ?? []).map(
+            ({ frameworkId, count }) => ({ frameworkId, count }),
+          ),
         };
       }
       if (request.type === 'page/step') return keys.step(request.direction);
+      if (controls.isMuteRequest(request)) return controls.answer(request);
       const target = annotator?.mentions
         .inDocumentOrder()
-        .find((mention) => mention.frameworkId === request.frameworkId);
+        .filter((mention) => mention.frameworkId === request.frameworkId && !controls.mutes.isMuted(mention))[
+        request.index ?? 0
+      ];
       if (target) keys.reveal(target);
       return target !== undefined;
     };

@@ -48,6 +48,7 @@ export function createLazyCard(deps: CardDeps): CardApi {
         .catch(() => undefined);
     },
     isOpen: () => api?.isOpen() ?? false,
+    isHeld: () => api?.isHeld() ?? false,
     contains: (event) => api?.contains(event) ?? false,
     hasFocus: () => api?.hasFocus() ?? false,
     focusFirst: () => api?.focusFirst(),

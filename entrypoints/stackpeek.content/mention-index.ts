@@ -61,10 +61,11 @@ export class MentionIndex {
     return this.byNode.get(node as Text)?.find((mention) => mention.start <= offset && offset < mention.end);
   }
 
-  /** Frameworks on the page, most mentioned first. */
-  byFramework(): FrameworkCount[] {
+  /** Frameworks on the page, most mentioned first; `keep` leaves mentions out (muted ones). */
+  byFramework(keep: (mention: Mention) => boolean = () => true): FrameworkCount[] {
     const groups = new Map<string, Mention[]>();
     for (const mention of this.inDocumentOrder()) {
+      if (!keep(mention)) continue;
       const list = groups.get(mention.frameworkId) ?? [];
       list.push(mention);
       groups.set(mention.frameworkId, list);

@@ -5,13 +5,13 @@
 import type { MatchIndex } from '../../data/match-index';
 import { createScanner, type Scanner } from './find-mentions';
 import { Highlighter } from './highlighter';
+import type { MarkSink } from './mark-painter';
 import type { Mention, ScanSettings } from './mention';
 import { MentionIndex } from './mention-index';
 import type { SiteAdapter } from './sites';
 
 export class PageAnnotator {
   readonly mentions = new MentionIndex();
-  private readonly highlighter = new Highlighter();
   /** Made by the first scan: building it reads the page context. */
   private scanner?: Scanner;
   private full = new AbortController();
@@ -24,6 +24,8 @@ export class PageAnnotator {
     /** Mentions that are gone: a card open on one must close. */
     private readonly onRemoved: (mentions: Mention[]) => void,
     private readonly onReset: () => void,
+    /** Paints the marks: the highlighter itself, or the mark painter that picks which (mark-painter.ts). */
+    private readonly highlighter: MarkSink = new Highlighter(),
   ) {}
 
   setActive(mention: Mention | null): void {

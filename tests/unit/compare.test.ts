@@ -1,7 +1,7 @@
 /** The attribute comparison for any two or three entries (data/compare.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '../../data/catalog-schema';
-import { compareAttributes, curatedFor, DIMENSIONS, statSeries, UNKNOWN } from '../../data/compare';
+import { compareAttributes, curatedFor, DIMENSIONS, UNKNOWN } from '../../data/compare';
 import { catalog, entry } from './popup-fixtures';
 
 const row = (rows: ReturnType<typeof compareAttributes>, key: string) => {
@@ -69,31 +69,5 @@ describe('curatedFor', () => {
     ]);
     expect(curatedFor(catalog.comparisons, ['tornado', 'twisted', 'gevent']).length).toBe(2);
     expect(curatedFor(catalog.comparisons, ['flask', 'express'])).toEqual([]);
-  });
-});
-
-describe('statSeries', () => {
-  it('charts each metric some entry has, leaving out entries without it', () => {
-    const a: Framework = {
-      ...entry('tornado'),
-      stats: [
-        { metric: 'github-stars', value: 100, source: { name: 'GitHub', date: '2025' } },
-        { metric: 'github-forks', value: 10, source: { name: 'GitHub', date: '2025' } },
-      ],
-    };
-    const b: Framework = {
-      ...entry('twisted'),
-      stats: [{ metric: 'github-stars', value: 300, source: { name: 'GitHub', date: '2025' } }],
-    };
-    const series = statSeries([a, b]);
-    expect(series.map((s) => s.metric)).toEqual(['github-stars', 'github-forks']);
-    expect(series[0]?.max).toBe(300);
-    expect(series[1]?.bars.map((bar) => bar.id)).toEqual(['tornado']);
-    expect(
-      statSeries([
-        { ...a, stats: [] },
-        { ...b, stats: [] },
-      ]),
-    ).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** The hover card's content and its actions, as a component. */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FrameworkCard, type FrameworkCardProps } from '../../components/card/FrameworkCard';
 import { loadCatalog } from '../../data/load-catalog';
@@ -33,11 +33,15 @@ function renderCard(overrides: Partial<FrameworkCardProps> = {}) {
   const props: FrameworkCardProps = {
     name: 'Tornado',
     word: 'Tornado',
+    site: 'stackoverflow.com',
     state: { status: 'ready', details },
+    offer: null,
     onAddNote: vi.fn(async () => undefined),
     onCompare: vi.fn(),
-    onMuteWord: vi.fn(),
+    onNotFramework: vi.fn(),
+    onWiden: vi.fn(),
     onMuteFramework: vi.fn(),
+    onUndo: vi.fn(),
     onClose: vi.fn(),
     ...overrides,
   };
@@ -54,15 +58,25 @@ describe('FrameworkCard', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('false');
   });
 
-  it('shows what the framework is, its numbers with sources, and its most voted pros', () => {
+  it('opens with the summary: kind, one sentence, key figures, concurrency in a line', () => {
     renderCard();
     expect(screen.getByText(tornado.summary)).toBeTruthy();
+    expect(screen.getByText(/Concurrency:/).parentElement?.textContent).toMatch(/event loop/);
+    const figures = screen.getByRole('list', { name: 'Key figures' });
+    if (tornado.figures.latest) expect(figures.textContent).toContain(tornado.figures.latest.version);
+    if (tornado.figures.license) expect(figures.textContent).toContain(tornado.figures.license.id);
+    // The concurrency paragraph and the pros wait behind "More".
+    const more = screen.getByText('More · 1 note').closest('details');
+    expect(more?.open).toBe(false);
+    expect(more?.textContent).toContain(tornado.concurrency.detail);
+    expect(within(more as HTMLElement).getByRole('region', { name: 'Pros' })).toBeTruthy();
+  });
+
+  it('leaves out the figures an entry does not have', () => {
+    const bare = { ...details, framework: { ...tornado, figures: {} } };
+    renderCard({ state: { status: 'ready', details: bare } });
+    expect(screen.queryByRole('list', { name: 'Key figures' })).toBeNull();
     expect(screen.getByText(/Concurrency:/)).toBeTruthy();
-    expect(screen.getByText('GitHub stars')).toBeTruthy();
-    expect(screen.getAllByText(/StackShare/).length).toBeGreaterThan(0);
-    const pros = screen.getByRole('region', { name: 'Pros' });
-    expect(pros.querySelectorAll('li')).toHaveLength(3);
-    expect(pros.textContent).toMatch(/37 votes/);
   });
 
   it('shows notes with their links as links, and opens docs in a new tab', () => {
@@ -78,12 +92,29 @@ describe('FrameworkCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Twisted' }));
     expect(props.onCompare).toHaveBeenCalledWith('twisted');
     fireEvent.click(screen.getByRole('button', { name: 'Not a framework here' }));
-    expect(props.onMuteWord).toHaveBeenCalledOnce();
+    expect(props.onNotFramework).toHaveBeenCalledOnce();
     fireEvent.click(screen.getByRole('button', { name: 'Mute Tornado' }));
     expect(props.onMuteFramework).toHaveBeenCalledOnce();
   });
 
-  it('adds a note inline, and keeps the text when saving fails', async () => {
+  it('offers Undo (focused) and the wider scopes after "Not a framework here"', () => {
+    const props = renderCard({ offer: { kind: 'word', word: 'tornado', scope: 'mention' } });
+    expect(screen.getByRole('status').textContent).toBe('This “tornado” is no longer marked.');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+    fireEvent.click(screen.getByRole('button', { name: 'On stackoverflow.com' }));
+    expect(props.onWiden).toHaveBeenCalledWith('site');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(props.onUndo).toHaveBeenCalledOnce();
+    cleanup();
+    renderCard({ offer: { kind: 'word', word: 'tornado', scope: 'site' } });
+    expect(screen.queryByRole('button', { name: 'On stackoverflow.com' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Everywhere' })).toBeTruthy();
+    cleanup();
+    renderCard({ offer: { kind: 'framework' } });
+    expect(screen.getByRole('status').textContent).toMatch(/Tornado is muted/);
+  });
+
+  it('adds a note inline with tags, and keeps the text when saving fails', async () => {
     const onAddNote = vi.fn(async () => {
       throw new Error('The disk is full: the change was not saved.');
     });
@@ -91,9 +122,10 @@ describe('FrameworkCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
     const box = screen.getByLabelText('Note on Tornado') as HTMLTextAreaElement;
     fireEvent.input(box, { target: { value: 'IOLoop per thread' } });
+    fireEvent.input(screen.getByLabelText('Tags'), { target: { value: 'io, Perf' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/disk is full/));
-    expect(onAddNote).toHaveBeenCalledWith('IOLoop per thread');
+    expect(onAddNote).toHaveBeenCalledWith('IOLoop per thread', ['io', 'perf']);
     expect((screen.getByLabelText('Note on Tornado') as HTMLTextAreaElement).value).toBe('IOLoop per thread');
   });
 

@@ -1,5 +1,5 @@
 /** "Look up": fuzzy search, keyboard first, and the detail view. */
-import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFrameworkSearch } from '../../components/framework/framework-search';
 import { LookupPanel } from '../../components/popup/LookupPanel';
@@ -15,18 +15,47 @@ const activeOption = () => {
 
 describe('framework search', () => {
   const search = createFrameworkSearch(catalog.frameworks);
+  const first = (query: string) => search.search(query)[0]?.id;
 
-  it('finds by name despite a typo, by alias and by summary', () => {
-    expect(search.search('tornadoo')[0]?.id).toBe('tornado');
-    expect(search.search('node.js')[0]?.id).toBe('nodejs');
+  it('ranks exact names and aliases first, then prefixes, then typos', () => {
+    expect(first('tornado')).toBe('tornado');
+    expect(first('node.js')).toBe('nodejs');
+    expect(first('NodeJS')).toBe('nodejs');
+    expect(first('tornad')).toBe('tornado');
+    expect(first('tornadoo')).toBe('tornado');
+    expect(first('expres')).toBe('express');
+  });
+
+  it('counts a swap of two letters as one edit, and puts the name before an alias prefix', () => {
+    expect(first('djnago')).toBe('django');
+    expect(first('gevnet')).toBe('gevent');
+    // "twistd web" is an alias of Twisted Web, but "twistd" is one edit from Twisted, which is used far more.
+    expect(first('twistd')).toBe('twisted');
+  });
+
+  it('reads multi-word queries', () => {
+    expect(first('react native')).toBe('react-native');
+    expect(first('spring boot')).toBe('spring-boot');
+    expect(search.search('native').map((f) => f.id)).toContain('react-native');
+  });
+
+  it('does not trail into unrelated entries for a prefix', () => {
+    const ids = search.search('tornad').map((f) => f.id);
+    expect(ids).not.toContain('yii');
+    expect(ids).not.toContain('pypy');
+  });
+
+  it('finds by summary when no name matches', () => {
     const twisted = entry('twisted');
     const word = twisted.summary.split(/\W+/).find((w) => w.length > 7) ?? 'reactor';
     expect(search.search(word).map((f) => f.id)).toContain('twisted');
   });
 
-  it('lists entries alphabetically for an empty query', () => {
-    const names = search.search('', 5).map((f) => f.name);
-    expect(names).toEqual(catalog.frameworks.slice(0, 5).map((f) => f.name));
+  it('gives the most used entries for an empty query, and knows how many there are', () => {
+    const top = search.search('', 5);
+    expect(top).toHaveLength(5);
+    expect(top.every((f) => f.figures.monthlyDownloads || f.figures.downloadRank)).toBe(true);
+    expect(search.size).toBe(catalog.frameworks.length);
   });
 });
 
@@ -74,6 +103,21 @@ describe('LookupPanel', () => {
     fireEvent.keyDown(box(), { key: 'Enter' });
     fireEvent.click(screen.getByRole('button', { name: 'Compare Tornado with Twisted' }));
     expect(onCompare).toHaveBeenCalledWith(['tornado', 'twisted']);
+  });
+
+  it('offers the recently viewed and the most downloaded in an empty box, and counts the catalog', async () => {
+    renderWithCatalog(<LookupPanel onCompare={vi.fn()} />);
+    expect(screen.getByText(`${catalog.frameworks.length} entries in the catalog.`)).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Most downloaded (npm and PyPI)' })).toBeTruthy();
+    fireEvent.input(box(), { target: { value: 'gevent' } });
+    fireEvent.keyDown(box(), { key: 'Enter' });
+    fireEvent.click(screen.getByRole('button', { name: '← Back to results' }));
+    fireEvent.input(box(), { target: { value: '' } });
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('group', { name: 'Recently viewed' })).getAllByRole('option')[0]?.textContent,
+      ).toMatch(/^gevent/),
+    );
   });
 
   it('says when nothing matches', () => {
