@@ -97,7 +97,7 @@ describe('NotesPanel', () => {
       stored({ text: 'general thought', updatedAt: 1 }),
     );
     renderWithCatalog(<NotesPanel />);
-    await screen.findByText('3 notes');
+    await screen.findByText('3 notes, last changed first');
     await allLoaded();
     fireEvent.input(screen.getByLabelText('Search notes'), { target: { value: 'twisted' } });
     expect(items().map((i) => i.querySelector('p')?.textContent)).toEqual(['reactor notes']);
@@ -108,13 +108,41 @@ describe('NotesPanel', () => {
     expect(items().map((i) => i.querySelector('p')?.textContent)).toEqual(['event loop notes']);
     fireEvent.change(screen.getByLabelText('Filter by framework'), { target: { value: 'none' } });
     expect(items().map((i) => i.querySelector('p')?.textContent)).toEqual(['general thought']);
-    expect(screen.getByText('1 of 3 notes match')).toBeTruthy();
+    expect(screen.getByText('1 of 3 notes match, last changed first')).toBeTruthy();
+  });
+
+  it('filters by a tag when one is clicked, and says so until cleared', async () => {
+    await plant(
+      stored({ text: 'one', tags: ['perf'], updatedAt: 3 }),
+      stored({ text: 'two', tags: ['io'], updatedAt: 2 }),
+      stored({ text: 'three', tags: ['perf', 'io'], updatedAt: 1 }),
+    );
+    renderWithCatalog(<NotesPanel />);
+    await screen.findByText('3 notes, last changed first');
+    await allLoaded();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Show notes tagged perf' })[0] as HTMLElement);
+    expect(items().map((i) => i.querySelector('p')?.textContent)).toEqual(['one', 'three']);
+    expect(screen.getByText('2 of 3 notes match, last changed first')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Show notes with any tag/ }));
+    expect(items()).toHaveLength(3);
+  });
+
+  it('turns #words in the text into tags when saving', async () => {
+    renderWithCatalog(<NotesPanel />);
+    await screen.findByText('No notes yet.');
+    fireEvent.click(screen.getByRole('button', { name: 'New note' }));
+    fireEvent.input(screen.getByLabelText('Note text'), { target: { value: 'Slow under load #perf (see #Async-IO).' } });
+    fireEvent.input(screen.getByLabelText('Tags'), { target: { value: 'reading' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    await screen.findByRole('button', { name: 'Show notes tagged perf' });
+    const [saved] = await background.db.getAll('notes');
+    expect(saved?.tags).toEqual(['reading', 'perf', 'async-io']);
   });
 
   it(`draws ${PAGE_SIZE} rows at a time, with "Show more"`, async () => {
     await plant(...Array.from({ length: 250 }, (_, i) => stored({ text: `note ${i}`, updatedAt: i })));
     renderWithCatalog(<NotesPanel />);
-    await screen.findByText('250 notes');
+    await screen.findByText('250 notes, last changed first');
     await allLoaded();
     expect(items()).toHaveLength(PAGE_SIZE);
     fireEvent.click(screen.getByRole('button', { name: /Show more/ }));

@@ -62,8 +62,8 @@ describe('Popup tabs', () => {
   it('opens on Compare with the pair from #compare=a,b and remembers it', async () => {
     renderWithCatalog(<Popup hash="#compare=tornado,twisted" />);
     expect(screen.getByRole('tab', { name: 'Compare' }).getAttribute('aria-selected')).toBe('true');
-    expect((screen.getByLabelText('First framework') as HTMLSelectElement).value).toBe('tornado');
-    expect((screen.getByLabelText('Second framework') as HTMLSelectElement).value).toBe('twisted');
+    expect((screen.getByLabelText('First framework') as HTMLInputElement).value).toBe('Tornado');
+    expect((screen.getByLabelText('Second framework') as HTMLInputElement).value).toBe('Twisted');
     expect(screen.getByRole('heading', { level: 2, name: 'Tornado vs Twisted' })).toBeTruthy();
     await waitFor(async () => expect(await lastComparisonItem.getValue()).toEqual(['tornado', 'twisted']));
   });
