@@ -11,11 +11,12 @@ export interface ExtensionSession {
   server: PageServer;
 }
 
-export function extensionSession(): ExtensionSession {
+/** `styled`: the saved pages get the sites' own CSS (serve-pages.ts), for tests that depend on looks. */
+export function extensionSession({ styled = false } = {}): ExtensionSession {
   const session = {} as ExtensionSession;
   beforeAll(async () => {
     session.browser = await launchWithExtension();
-    session.server = await servePages(session.browser.context);
+    session.server = await servePages(session.browser.context, { styled });
   });
   afterAll(() => session.browser?.close());
   return session;
