@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { EVERY_SITE } from '../../data/settings';
 import { useCatalog } from '../framework/catalog-context';
 import type { SectionProps } from './use-settings';
 
@@ -68,10 +69,10 @@ export function MutedSection({ settings, update }: SectionProps) {
       <ul class="chip-list" aria-label="Muted words">
         {settings.mutedWords.map((muted) => (
           <li key={`${muted.site} ${muted.word}`}>
-            “{muted.word}” on {muted.site}{' '}
+            “{muted.word}” on {muted.site === EVERY_SITE ? 'every site' : muted.site}{' '}
             <button
               type="button"
-              aria-label={`Unmute “${muted.word}” on ${muted.site}`}
+              aria-label={`Unmute “${muted.word}” on ${muted.site === EVERY_SITE ? 'every site' : muted.site}`}
               onClick={() =>
                 void update((s) => ({
                   ...s,
@@ -87,7 +88,7 @@ export function MutedSection({ settings, update }: SectionProps) {
       <form class="inline-form" onSubmit={addWord}>
         <label for="mute-word">Word</label>
         <input id="mute-word" type="text" value={word} onInput={(event) => setWord(event.currentTarget.value)} />
-        <label for="mute-site">On site</label>
+        <label for="mute-site">On site (* for every site)</label>
         <input id="mute-site" type="text" value={site} onInput={(event) => setSite(event.currentTarget.value)} />
         <button type="submit">Mute word</button>
       </form>

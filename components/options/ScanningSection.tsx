@@ -1,4 +1,4 @@
-import { HOVER_DELAY_RANGE, SENSITIVITIES, THEMES } from '../../data/settings';
+import { HOVER_DELAY_RANGE, MARK_DENSITIES, SENSITIVITIES, THEMES } from '../../data/settings';
 import type { SectionProps } from './use-settings';
 
 const SENSITIVITY_HINTS: Record<(typeof SENSITIVITIES)[number], string> = {
@@ -7,13 +7,22 @@ const SENSITIVITY_HINTS: Record<(typeof SENSITIVITIES)[number], string> = {
   eager: 'Marks more, including likely everyday words; expect a few false marks.',
 };
 
+const DENSITY_LABELS: Record<(typeof MARK_DENSITIES)[number], { label: string; hint: string }> = {
+  every: { label: 'Every mention', hint: 'Every mention found gets a mark.' },
+  'first-per-post': {
+    label: 'The first in each post or comment',
+    hint: 'One mark per framework in each question, answer, comment, README or file.',
+  },
+  'first-on-page': { label: 'The first on the page', hint: 'One mark per framework on the whole page.' },
+};
+
 const THEME_LABELS: Record<(typeof THEMES)[number], string> = {
   auto: 'Auto (follow the site or system)',
   light: 'Light',
   dark: 'Dark',
 };
 
-/** How eagerly mentions are marked, how long a hover waits, and the card's theme. */
+/** How eagerly and how densely mentions are marked, how long a hover waits, and the card's theme. */
 export function ScanningSection({ settings, update }: SectionProps) {
   return (
     <section aria-labelledby="scanning-heading">
@@ -34,6 +43,27 @@ export function ScanningSection({ settings, update }: SectionProps) {
             <label for={`sensitivity-${value}`}>{value[0]?.toUpperCase() + value.slice(1)}</label>
             <span id={`sensitivity-${value}-hint`} class="hint">
               {SENSITIVITY_HINTS[value]}
+            </span>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Mark density</legend>
+        <p class="hint">The popup’s “On this page” lists every mention, whichever you choose.</p>
+        {MARK_DENSITIES.map((value) => (
+          <div class="radio" key={value}>
+            <input
+              type="radio"
+              id={`density-${value}`}
+              name="mark-density"
+              value={value}
+              checked={settings.markDensity === value}
+              aria-describedby={`density-${value}-hint`}
+              onChange={() => void update((s) => ({ ...s, markDensity: value }))}
+            />
+            <label for={`density-${value}`}>{DENSITY_LABELS[value].label}</label>
+            <span id={`density-${value}-hint`} class="hint">
+              {DENSITY_LABELS[value].hint}
             </span>
           </div>
         ))}

@@ -94,6 +94,25 @@ export function SitesSection({ settings, update }: SectionProps) {
         checked={sites.stackexchange}
         onChange={toggleNetwork}
       />
+      {settings.pausedSites.length > 0 && (
+        <>
+          <h3>Paused from the popup</h3>
+          <ul class="site-list">
+            {settings.pausedSites.map((host) => (
+              <li key={host}>
+                {host}{' '}
+                <button
+                  type="button"
+                  aria-label={`Resume on ${host}`}
+                  onClick={() => void update((s) => ({ ...s, pausedSites: s.pausedSites.filter((h) => h !== host) }))}
+                >
+                  Resume
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>Other sites</h3>
       {others.length === 0 && <p class="muted">No other sites yet.</p>}
       <ul class="site-list">

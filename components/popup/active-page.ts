@@ -3,7 +3,7 @@
  * see the page; the content script answers `page/mentions` and `page/reveal`.
  */
 import { browser } from 'wxt/browser';
-import type { PageMentions, PageRequest } from '../../data/page-messages';
+import type { PageMentions, PageMutesSummary, PageRequest } from '../../data/page-messages';
 
 export type ActivePage =
   | { status: 'ready'; tabId: number; mentions: PageMentions }
@@ -41,7 +41,21 @@ export async function readActivePage(): Promise<ActivePage> {
   }
 }
 
-/** Scrolls the tab to the framework's first mention and opens its card. */
-export function revealMention(tabId: number, frameworkId: string): Promise<boolean> {
-  return send<boolean>(tabId, { type: 'page/reveal', frameworkId });
+/** Scrolls the tab to the framework's mention number `index` (0: the first) and opens its card. */
+export function revealMention(tabId: number, frameworkId: string, index = 0): Promise<boolean> {
+  return send<boolean>(tabId, index === 0 ? { type: 'page/reveal', frameworkId } : { type: 'page/reveal', frameworkId, index });
+}
+
+/** What "Not a framework here" muted on that page only; with `restore`, restores it first. */
+export function pageMutes(
+  tabId: number,
+  restore?: { word: string } | 'mentions',
+): Promise<PageMutesSummary | undefined> {
+  const request: PageRequest =
+    restore === undefined
+      ? { type: 'page/mutes' }
+      : restore === 'mentions'
+        ? { type: 'page/unmute-mentions' }
+        : { type: 'page/unmute-word', word: restore.word };
+  return send<PageMutesSummary>(tabId, request).catch(() => undefined);
 }

@@ -54,7 +54,7 @@ describe('Options', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Mute' }));
     await screen.findByRole('button', { name: 'Unmute gevent' });
     fireEvent.input(screen.getByLabelText('Word'), { target: { value: ' Bottle ' } });
-    fireEvent.input(screen.getByLabelText('On site'), { target: { value: 'GitHub.com' } });
+    fireEvent.input(screen.getByLabelText(/^On site/), { target: { value: 'GitHub.com' } });
     fireEvent.click(screen.getByRole('button', { name: 'Mute word' }));
     await waitFor(async () =>
       expect((await loadSettings()).mutedWords).toEqual([{ site: 'github.com', word: 'bottle' }]),
@@ -87,5 +87,10 @@ describe('setTheme', () => {
     expect(root.dataset.theme).toBe('dark');
     setTheme(root, 'auto');
     expect(root.hasAttribute('data-theme')).toBe(false);
+  });
+  it('sets the mark density', async () => {
+    renderWithCatalog(<Options />);
+    fireEvent.click(await screen.findByRole('radio', { name: 'The first on the page' }));
+    await waitFor(async () => expect((await loadSettings()).markDensity).toBe('first-on-page'));
   });
 });
