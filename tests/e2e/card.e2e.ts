@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { centreOf, clickInCard, findInCard } from './card-dom';
 import { extensionSession } from './extension-session';
 import { markCentre, openFixture, readCard, waitForCard, waitForMarks } from './pages';
 import { screenshot } from './screenshots';
@@ -50,53 +51,8 @@ async function cardMarkup(page: Page, cdp: CDPSession): Promise<{ html: string; 
   return { html: html.outerHTML, css: css.outerHTML.replace(/<\/?style[^>]*>/g, '') };
 }
 
-type CdpNode = {
-  nodeName: string;
-  nodeId: number;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-};
-
-function findBelow(root: CdpNode, test: (node: CdpNode) => boolean): CdpNode | undefined {
-  if (test(root)) return root;
-  for (const child of [...(root.shadowRoots ?? []), ...(root.children ?? [])]) {
-    const found = findBelow(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** Finds a node inside the card (the page has dialogs and buttons of its own). */
-async function findInCard(cdp: CDPSession, test: (node: CdpNode) => boolean): Promise<CdpNode | undefined> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const host = findBelow(root, (node) => node.nodeName === 'STACKPEEK-CARD');
-  return host && findBelow(host, test);
-}
-
-async function centreOf(cdp: CDPSession, node: CdpNode): Promise<{ x: number; y: number }> {
-  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { content: number[] } };
-  const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
-  return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
-}
-
-/** Clicks the card's button with this text where it is drawn, as a person would. */
-async function clickInCard(page: Page, cdp: CDPSession, label: string) {
-  const button = await findInCard(
-    cdp,
-    (node) => node.nodeName === 'BUTTON' && (node.children ?? []).some((child) => child.nodeValue?.trim() === label),
-  );
-  if (!button) throw new Error(`no "${label}" button in the card`);
-  // The card's body scrolls: bring the button into its visible part first.
-  await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: button.nodeId });
-  const { x, y } = await centreOf(cdp, button);
-  await page.mouse.move(x, y, { steps: 4 });
-  await page.mouse.click(x, y);
-}
-
 describe('the hover card', () => {
-  const session = extensionSession();
+  const session = extensionSession({ styled: true });
 
   it('opens after the hover delay with the right framework, not before', async () => {
     const page = await openFixture(session.browser.context, session.server, GH_REQUIREMENTS);
@@ -153,37 +109,43 @@ describe('the hover card', () => {
     await page.close();
   });
 
-  it('follows a dark GitHub page and passes axe', async () => {
-    const html = fixture(`pages/${GH_REQUIREMENTS}`).replace(/<html([^>]*?)data-color-mode="[^"]*"/, '<html$1');
-    const dark = html.replace('<html', '<html data-color-mode="dark" data-dark-theme="dark"');
-    const page = await openFixture(session.browser.context, session.server, GH_REQUIREMENTS, { html: dark });
-    await waitForMarks(page);
-    const point = await hover(page, /^tornado$/i);
-    const card = await waitForCard(page);
-    expect(card?.theme).toBe('dark');
-    await page.waitForTimeout(300); // let the opening fade finish
-    const top = Math.max(0, point.y - 480);
-    await screenshot(page, 'card-github-dark', {
-      clip: { x: 0, y: top, width: 760, height: Math.min(620, 900 - top) },
-    });
+  for (const theme of ['dark', 'light'] as const) {
+    it(`follows a ${theme} GitHub page and passes axe`, async () => {
+      const html = fixture(`pages/${GH_REQUIREMENTS}`).replace(/<html([^>]*?)data-color-mode="[^"]*"/, '<html$1');
+      const themed = html.replace('<html', `<html data-color-mode="${theme}" data-${theme}-theme="${theme}"`);
+      const page = await openFixture(session.browser.context, session.server, GH_REQUIREMENTS, { html: themed });
+      await waitForMarks(page);
+      const point = await hover(page, /^tornado$/i);
+      const card = await waitForCard(page);
+      expect(card?.theme).toBe(theme);
+      await page.waitForTimeout(300); // let the opening fade finish
+      if (theme === 'dark') {
+        const top = Math.max(0, point.y - 330);
+        await screenshot(page, 'card-github-dark', {
+          clip: { x: 0, y: top, width: 900, height: Math.min(440, 900 - top) },
+        });
+      }
 
-    const cdp = await session.browser.context.newCDPSession(page);
-    const { html: markup, css } = await cardMarkup(page, cdp);
-    const check = await session.browser.context.newPage();
-    await check.setContent(
-      `<!doctype html><html lang="en" data-theme="dark"><head><title>Card</title><style>${css.replace(/:host\(([^)]*)\)/g, ':root$1').replaceAll(':host', ':root')}</style></head><body>${markup}</body></html>`,
-    );
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await check.addScriptTag({ content: axeSource });
-    const violations = await check.evaluate(async () => {
-      // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
-      const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`);
+      const cdp = await session.browser.context.newCDPSession(page);
+      const { html: markup, css } = await cardMarkup(page, cdp);
+      const check = await session.browser.context.newPage();
+      await check.setContent(
+        `<!doctype html><html lang="en" data-theme="${theme}"><head><title>Card</title><style>${css.replace(/:host\(([^)]*)\)/g, ':root$1').replaceAll(':host', ':root')}</style></head><body>${markup}</body></html>`,
+      );
+      const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+      await check.addScriptTag({ content: axeSource });
+      const violations = await check.evaluate(async () => {
+        // The disclosure open too, so its content is checked.
+        for (const details of document.querySelectorAll('details')) details.open = true;
+        // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
+        const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+      await check.close();
+      await page.close();
     });
-    expect(violations).toEqual([]);
-    await check.close();
-    await page.close();
-  });
+  }
 
   it('steps to the next mention from the keyboard command', async () => {
     const page = await openFixture(session.browser.context, session.server, GH_REQUIREMENTS);
