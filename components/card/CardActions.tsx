@@ -74,7 +74,9 @@ function muted(offer: Exclude<UndoOffer, { kind: 'restored' }>, name: string, si
  * What was just muted, with Undo (focused, so the card stays while the
  * reader decides) and, for a word, the wider scopes as a second step.
  */
-function UndoPanel(props: FrameworkCardProps & { details: FrameworkDetails; offer: Exclude<UndoOffer, { kind: 'restored' }> }) {
+function UndoPanel(
+  props: FrameworkCardProps & { details: FrameworkDetails; offer: Exclude<UndoOffer, { kind: 'restored' }> },
+) {
   const { offer, site } = props;
   const undo = useRef<HTMLButtonElement>(null);
   useEffect(() => {

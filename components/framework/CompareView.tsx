@@ -4,9 +4,9 @@ import { buildCompareTable, type Cell } from '../../data/compare-table';
 import { useCatalog } from './catalog-context';
 
 function CellContent({ cell }: { cell: Cell }) {
-  if (typeof cell === 'string') return <>{cell}</>;
+  if (typeof cell === 'string') return <div class="sp-cell">{cell}</div>;
   return (
-    <ul>
+    <ul class="sp-cell">
       {cell.map((item) => (
         <li key={item}>{item}</li>
       ))}
@@ -14,16 +14,28 @@ function CellContent({ cell }: { cell: Cell }) {
   );
 }
 
+/** Cells longer than this are cut to a few lines until their row is opened. */
+const LONG_CELL = 140;
+const cellLength = (cell: Cell) => (typeof cell === 'string' ? cell.length : cell.join(' ').length + cell.length * 20);
+
 /**
  * Two or three entries in one table: a column per entry under sticky
  * headers, each row's label on its own line above its values (the columns
  * keep the popup's whole width), the curated differences first with their
  * corrections as footnotes, then the attributes and the pros and cons.
- * Rows where every entry agrees are folded away until asked for.
+ * Rows where every entry agrees are folded away until asked for, and long
+ * curated texts show their first lines until their row is opened.
  */
 export function CompareView({ entries }: { entries: Framework[] }) {
   const catalog = useCatalog();
   const [showSame, setShowSame] = useState(false);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (key: string) =>
+    setOpened((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
   const table = buildCompareTable(entries, catalog.comparisons);
   const columns = entries.length;
   const title = entries.map((entry) => entry.name).join(' vs ');
@@ -44,9 +56,10 @@ export function CompareView({ entries }: { entries: Framework[] }) {
             ))}
           </tr>
         </thead>
-        {table.sections.map((section) => {
+        {table.sections.map((section, sectionIndex) => {
           const rows = section.rows.filter((row) => showSame || !row.same);
           if (rows.length === 0) return null;
+          const rowId = (index: number) => `compare-row-${sectionIndex}-${index}`;
           return [
             <tbody key={section.title} class="sp-compare-section">
               <tr>
@@ -55,29 +68,44 @@ export function CompareView({ entries }: { entries: Framework[] }) {
                 </th>
               </tr>
             </tbody>,
-            ...rows.map((row) => (
-              <tbody key={row.key} class={row.same ? 'sp-compare-row same' : 'sp-compare-row'}>
-                <tr>
-                  <th colSpan={columns} scope="rowgroup" id={`compare-row-${row.key}`}>
-                    {row.label}
-                    {row.note !== undefined && (
-                      <sup>
-                        <a href={`#compare-note-${row.note}`} aria-label={`note ${row.note}`}>
-                          {row.note}
-                        </a>
-                      </sup>
-                    )}
-                  </th>
-                </tr>
-                <tr>
-                  {row.cells.map((cell, index) => (
-                    <td key={entries[index]?.id} headers={`compare-col-${entries[index]?.id} compare-row-${row.key}`}>
-                      <CellContent cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              </tbody>
-            )),
+            ...rows.map((row, rowIndex) => {
+              const long = row.cells.some((cell) => cellLength(cell) > LONG_CELL);
+              const open = !long || opened.has(row.key);
+              return (
+                <tbody key={row.key} class={open ? 'sp-compare-row' : 'sp-compare-row clamped'}>
+                  <tr>
+                    <th colSpan={columns} scope="rowgroup" id={rowId(rowIndex)}>
+                      {row.label}
+                      {row.note !== undefined && (
+                        <sup>
+                          <a href={`#compare-note-${row.note}`} aria-label={`note ${row.note}`}>
+                            {row.note}
+                          </a>
+                        </sup>
+                      )}
+                      {long && (
+                        <button
+                          type="button"
+                          class="sp-link-button sp-row-toggle"
+                          aria-expanded={open}
+                          aria-label={`${open ? 'less' : 'more'} of “${row.label}”`}
+                          onClick={() => toggle(row.key)}
+                        >
+                          {open ? 'less' : 'more'}
+                        </button>
+                      )}
+                    </th>
+                  </tr>
+                  <tr>
+                    {row.cells.map((cell, index) => (
+                      <td key={entries[index]?.id} headers={`compare-col-${entries[index]?.id} ${rowId(rowIndex)}`}>
+                        <CellContent cell={cell} />
+                      </td>
+                    ))}
+                  </tr>
+                </tbody>
+              );
+            }),
           ];
         })}
       </table>

@@ -102,7 +102,13 @@ export function FrameworkPicker({
           if (open) onKey(event, choose);
         }}
       />
-      <div id={listId} role="listbox" aria-label={`${label}: matches`} class="picker-options" hidden={!open || options.length === 0}>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={`${label}: matches`}
+        class="picker-options"
+        hidden={!open || options.length === 0}
+      >
         {options.map((framework) => (
           <ResultOption
             key={framework.id}

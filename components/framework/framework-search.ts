@@ -62,7 +62,8 @@ function keyTier(key: Key, words: string, compact: string): number {
   const keyWords = key.words.split(' ');
   const queryWords = words.split(' ');
   if (queryWords.length === 1 && keyWords.slice(1).some((word) => word.startsWith(words))) return 3;
-  if (queryWords.length > 1 && queryWords.every((q) => keyWords.some((word) => word.startsWith(q) || isTypo(q, word)))) return 4;
+  if (queryWords.length > 1 && queryWords.every((q) => keyWords.some((word) => word.startsWith(q) || isTypo(q, word))))
+    return 4;
   return Number.POSITIVE_INFINITY;
 }
 
@@ -106,9 +107,7 @@ export function createFrameworkSearch(frameworks: readonly Framework[]): Framewo
           tier: Math.min(...(keys.get(framework.id) ?? []).map((key) => keyTier(key, words, compact))),
         }))
         .filter((hit) => Number.isFinite(hit.tier))
-        .sort(
-          (a, b) => a.tier - b.tier || (place.get(a.framework.id) ?? 0) - (place.get(b.framework.id) ?? 0),
-        )
+        .sort((a, b) => a.tier - b.tier || (place.get(a.framework.id) ?? 0) - (place.get(b.framework.id) ?? 0))
         .map((hit) => hit.framework);
       if (ranked.length >= limit) return ranked.slice(0, limit);
       const found = new Set(ranked);

@@ -111,7 +111,9 @@ export function PagePanel({ closePopup = () => window.close() }: { closePopup?()
       {!mentions.highlights && <p class="muted">This browser cannot paint marks; choose a framework to jump to it.</p>}
       {settings.markDensity !== 'every' && mentions.groups.length > 0 && (
         <p class="muted">
-          {settings.markDensity === 'first-on-page' ? 'Marked: the first mention of each.' : 'Marked: the first in each post.'}{' '}
+          {settings.markDensity === 'first-on-page'
+            ? 'Marked: the first mention of each.'
+            : 'Marked: the first in each post.'}{' '}
           Every mention is counted here.
         </p>
       )}

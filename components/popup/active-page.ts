@@ -43,7 +43,10 @@ export async function readActivePage(): Promise<ActivePage> {
 
 /** Scrolls the tab to the framework's mention number `index` (0: the first) and opens its card. */
 export function revealMention(tabId: number, frameworkId: string, index = 0): Promise<boolean> {
-  return send<boolean>(tabId, index === 0 ? { type: 'page/reveal', frameworkId } : { type: 'page/reveal', frameworkId, index });
+  return send<boolean>(
+    tabId,
+    index === 0 ? { type: 'page/reveal', frameworkId } : { type: 'page/reveal', frameworkId, index },
+  );
 }
 
 /** What "Not a framework here" muted on that page only; with `restore`, restores it first. */

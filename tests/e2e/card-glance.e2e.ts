@@ -87,7 +87,10 @@ describe('the card at a glance', () => {
             labels.some((label) => (typeof action === 'string' ? label === action : action.test(label))),
             `${String(action)} in view, ${where}`,
           ).toBe(true);
-        expect(layout.buttons.every((b) => b.visible), where).toBe(true);
+        expect(
+          layout.buttons.every((b) => b.visible),
+          where,
+        ).toBe(true);
         expect(await findInCard(cdp, (node) => node.nodeName === 'SUMMARY')).toBeDefined();
         expect(layout.card.top, `below the sticky header, ${where}`).toBeGreaterThanOrEqual(await headerBottom(page));
         expect(layout.card.bottom).toBeLessThanOrEqual(size.height);
@@ -130,8 +133,8 @@ describe('the card at a glance', () => {
     await expect.poll(async () => count(await highlightedTexts(page), /^scrapy$/i), { timeout: 1500 }).toBe(scrapy);
     expect(
       await session.browser.worker.evaluate(
-          async () => ((await chrome.storage.local.get('settings')).settings as { mutedWords: unknown }).mutedWords,
-        ),
+        async () => ((await chrome.storage.local.get('settings')).settings as { mutedWords: unknown }).mutedWords,
+      ),
     ).toEqual([]);
     expect((await highlightedTexts(page)).length).toBe(before.length);
 
@@ -170,7 +173,9 @@ describe('the card at a glance', () => {
     await session.browser.worker.evaluate(async () => {
       for (const tab of await chrome.tabs.query({})) {
         if (tab.id === undefined) continue;
-        await chrome.tabs.sendMessage(tab.id, { type: 'page/reveal', frameworkId: 'scrapy', index: 2 }).catch(() => null);
+        await chrome.tabs
+          .sendMessage(tab.id, { type: 'page/reveal', frameworkId: 'scrapy', index: 2 })
+          .catch(() => null);
       }
     });
     await waitForCard(page);

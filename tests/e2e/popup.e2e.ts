@@ -26,36 +26,59 @@ describe('the popup', () => {
   });
   afterAll(() => browser?.close());
 
-  it('has the four tabs by name, passes axe on each, and gives the README its screenshots', async () => {
-    const popup = await openExtensionPage(browser, 'popup.html');
-    expect(await popup.getByRole('tab').allTextContents()).toEqual(['On this page', 'Look up', 'Compare', 'Notes']);
-    // Opened as a tab, the active tab is the popup itself: no content script there.
-    await expect.poll(() => popup.getByText('Stackpeek is not running on this page.').count()).toBe(1);
-    expect(await axeViolations(popup)).toEqual([]);
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has the four tabs by name and passes axe on each, ${theme}${theme === 'light' ? ', with the README screenshots' : ''}`, async () => {
+      const popup = await openExtensionPage(browser, 'popup.html');
+      await popup.evaluate(async (chosen) => {
+        const stored = (await chrome.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
+        await chrome.storage.local.set({ settings: { ...stored, theme: chosen } });
+      }, theme);
+      await popup.reload();
+      await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      const shot = (name: string) => (theme === 'light' ? screenshot(popup, name) : undefined);
+      expect(await popup.getByRole('tab').allTextContents()).toEqual(['On this page', 'Look up', 'Compare', 'Notes']);
+      // Opened as a tab, the active tab is the popup itself: no content script there.
+      await expect.poll(() => popup.getByText('Stackpeek is not running on this page.').count()).toBe(1);
+      expect(await axeViolations(popup)).toEqual([]);
+      const tabBar = async () => (await popup.getByRole('tablist').boundingBox())?.height;
+      const heights = [await tabBar()];
 
-    await tab(popup, 'Look up').click();
-    await popup.getByLabel('Search frameworks').fill('gevent');
-    expect(await axeViolations(popup)).toEqual([]);
-    await screenshot(popup, 'popup-look-up');
+      await tab(popup, 'Look up').click();
+      heights.push(await tabBar());
+      await popup.getByRole('group', { name: 'Most downloaded (npm and PyPI)' }).waitFor();
+      expect(await axeViolations(popup)).toEqual([]);
+      await shot('popup-look-up');
+      await popup.getByLabel('Search frameworks').fill('djnago');
+      expect(await popup.getByRole('option').first().textContent()).toMatch(/^Django/);
+      expect(await axeViolations(popup)).toEqual([]);
 
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html#compare=tornado,twisted`);
-    await popup.getByRole('region', { name: TORNADO_TWISTED.title }).waitFor();
-    expect(await axeViolations(popup)).toEqual([]);
-    await screenshot(popup, 'popup-compare');
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html#compare=tornado,twisted,gevent`);
+      await popup.getByRole('table', { name: 'Tornado vs Twisted vs gevent' }).waitFor();
+      heights.push(await tabBar());
+      expect(await axeViolations(popup)).toEqual([]);
+      await shot('popup-compare');
 
-    await tab(popup, 'Notes').click();
-    await popup.getByRole('button', { name: 'New note' }).click();
-    await popup
-      .getByLabel('Note text')
-      .fill('See https://www.tornadoweb.org/en/stable/guide/async.html for coroutines');
-    await popup.getByLabel('Framework', { exact: true }).selectOption('tornado');
-    await popup.getByLabel('Tags').fill('async, reading');
-    await popup.getByRole('button', { name: 'Save note' }).click();
-    await popup.getByRole('link', { name: 'https://www.tornadoweb.org/en/stable/guide/async.html' }).waitFor();
-    expect(await axeViolations(popup)).toEqual([]);
-    await screenshot(popup, 'popup-notes');
-    await popup.close();
-  });
+      await tab(popup, 'Notes').click();
+      heights.push(await tabBar());
+      await popup.getByRole('button', { name: 'New note' }).click();
+      await popup
+        .getByLabel('Note text')
+        .fill(`See https://www.tornadoweb.org/en/stable/guide/async.html for coroutines #reading (${theme})`);
+      await popup.getByLabel('Framework', { exact: true }).selectOption('tornado');
+      await popup.getByLabel('Tags').fill('async');
+      await popup.getByRole('button', { name: 'Save note' }).click();
+      await popup
+        .getByRole('link', { name: 'https://www.tornadoweb.org/en/stable/guide/async.html' })
+        .first()
+        .waitFor();
+      expect(await popup.getByRole('button', { name: 'Show notes tagged reading' }).count()).toBeGreaterThan(0);
+      expect(await axeViolations(popup)).toEqual([]);
+      await shot('popup-notes');
+      // The tab bar keeps one height on every tab.
+      expect(new Set(heights).size).toBe(1);
+      await popup.close();
+    });
+  }
 
   it('looks a framework up with the keyboard alone', async () => {
     const popup = await openExtensionPage(browser, 'popup.html');
@@ -70,25 +93,55 @@ describe('the popup', () => {
     await popup.close();
   });
 
-  it('compares Tornado and Twisted with the curated dimensions, and remembers it', async () => {
+  it('compares Tornado and Twisted with the curated dimensions, picked by typing, and remembers it', async () => {
     const popup = await openExtensionPage(browser, 'popup.html', { width: 900, height: 900 });
     await tab(popup, 'Compare').click();
-    await popup.getByLabel('First framework').selectOption('tornado');
-    await popup.getByLabel('Second framework').selectOption('twisted');
-    const curated = popup.getByRole('region', { name: TORNADO_TWISTED.title });
-    await curated.waitFor();
-    for (const dimension of TORNADO_TWISTED.dimensions) {
-      expect(await curated.getByRole('rowheader', { name: dimension.name }).count()).toBeGreaterThan(0);
+    for (const [label, typed] of [
+      ['First framework', 'tornad'],
+      ['Second framework', 'twistd'],
+    ] as const) {
+      await popup.getByRole('combobox', { name: label }).fill(typed);
+      await popup.getByRole('combobox', { name: label }).press('Enter');
     }
-    expect(await popup.getByRole('table', { name: 'Attributes side by side' }).count()).toBe(1);
+    const table = popup.getByRole('table', { name: 'Tornado vs Twisted' });
+    await table.waitFor();
+    for (const dimension of TORNADO_TWISTED.dimensions) {
+      expect(await table.getByRole('rowheader', { name: dimension.name }).count()).toBeGreaterThan(0);
+    }
+    expect(await popup.getByRole('table').count()).toBe(1);
     await screenshot(popup, 'popup-compare-tab');
-
     await popup.close();
 
     const reopened = await openExtensionPage(browser, 'popup.html#compare');
     await reopened.getByRole('heading', { level: 2, name: 'Tornado vs Twisted' }).waitFor();
-    expect(await reopened.getByLabel('First framework').inputValue()).toBe('tornado');
+    expect(await reopened.getByRole('combobox', { name: 'First framework' }).inputValue()).toBe('Tornado');
     await reopened.close();
+  });
+
+  it('fits a three-way comparison in one table in the 420 px popup, its column names always in view', async () => {
+    const popup = await openExtensionPage(browser, 'popup.html#compare=tornado,twisted,gevent', {
+      width: 420,
+      height: 600,
+    });
+    const table = popup.getByRole('table', { name: 'Tornado vs Twisted vs gevent' });
+    await table.waitFor();
+    expect(await popup.getByRole('table').count()).toBe(1);
+    const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`three-way comparison: ${height} px tall at 420 px`);
+    expect(height).toBeLessThan(5000);
+    // No word broken inside: each cell is at least as wide as its longest word.
+    const broken = await popup.evaluate(
+      () =>
+        [...document.querySelectorAll('.sp-compare-table td, .sp-compare-table th')].filter(
+          (cell) => (cell as HTMLElement).scrollWidth > (cell as HTMLElement).clientWidth + 1,
+        ).length,
+    );
+    expect(broken).toBe(0);
+    const tabs = await popup.getByRole('tablist').boundingBox();
+    await popup.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    const header = await popup.getByRole('columnheader', { name: 'gevent' }).boundingBox();
+    expect(header?.y).toBeCloseTo((tabs?.y ?? 0) + (tabs?.height ?? 0), 0);
+    await popup.close();
   });
 
   it('creates, edits, deletes and undoes a note', async () => {

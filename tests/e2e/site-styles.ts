@@ -13,7 +13,9 @@ import { dirname, resolve } from 'node:path';
 const require = createRequire(import.meta.url);
 const read = (path: string) => readFileSync(path, 'utf8');
 const primerDir = dirname(require.resolve('@primer/css/package.json'));
-const primitivesDir = dirname(createRequire(resolve(primerDir, 'package.json')).resolve('@primer/primitives/package.json'));
+const primitivesDir = dirname(
+  createRequire(resolve(primerDir, 'package.json')).resolve('@primer/primitives/package.json'),
+);
 
 const cache = new Map<string, string>();
 function cached(key: string, load: () => string): string {
