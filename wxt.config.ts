@@ -47,13 +47,14 @@ export default defineConfig({
     // site beyond Stack Overflow and GitHub (entrypoints/background/site-access.ts).
     optional_permissions: ['scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Chromium 156 leaves Alt+Shift+N and Alt+Shift+P unassigned (reserved), so they read "Not set".
     commands: {
       'next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: 'Open the card of the next framework mention',
       },
       'previous-mention': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open the card of the previous framework mention',
       },
     },

@@ -27,7 +27,13 @@ export function ShortcutsSection({ isFirefox = import.meta.env.FIREFOX }: { isFi
             .map((command) => (
               <div key={command.name}>
                 <dt>{command.description}</dt>
-                <dd>{command.shortcut ? <kbd>{command.shortcut}</kbd> : 'Not set'}</dd>
+                <dd>
+                  {command.shortcut ? (
+                    <kbd>{command.shortcut}</kbd>
+                  ) : (
+                    'Not set: the browser gave this key to something else. Choose one below.'
+                  )}
+                </dd>
               </div>
             ))}
         </dl>

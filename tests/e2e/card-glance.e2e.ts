@@ -169,7 +169,7 @@ describe('the card at a glance', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await waitForMarks(page, 5);
     const cdp = await session.browser.context.newCDPSession(page);
-    // Opened from the keyboard path (as "On this page" and Alt+Shift+N do): focus is in the card.
+    // Opened from the keyboard path (as "On this page" and Alt+Shift+J do): focus is in the card.
     await session.browser.worker.evaluate(async () => {
       for (const tab of await chrome.tabs.query({})) {
         if (tab.id === undefined) continue;

@@ -32,16 +32,24 @@ function saveNote(page: Page, note: { frameworkId: string | null; text: string; 
 describe('the options page', () => {
   const session = extensionSession();
 
-  it('passes axe, and shows the shortcuts', async () => {
-    const options = await openExtensionPage(session.browser, 'options.html', WIDE);
-    await options.getByRole('switch', { name: 'Stack Overflow' }).waitFor();
-    await options.getByText('Open the card of the next framework mention').waitFor();
-    expect(await axeViolations(options)).toEqual([]);
-    await screenshot(options, 'options');
-    await options.getByRole('button', { name: 'Delete all notes…' }).click();
-    expect(await axeViolations(options)).toEqual([]);
-    await options.close();
-  });
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe in the ${theme} theme, and shows the shortcuts and the mark density`, async () => {
+      const options = await openExtensionPage(session.browser, 'options.html', WIDE);
+      await options.getByRole('radio', { name: theme === 'light' ? 'Light' : 'Dark' }).click();
+      await expect.poll(() => options.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await options.getByRole('switch', { name: 'Stack Overflow' }).waitFor();
+      await options.getByText('Open the card of the next framework mention').waitFor();
+      // The browser assigned the suggested keys (Chromium refuses some, which then read "Not set").
+      expect(await options.locator('.shortcuts kbd').allTextContents()).toEqual(['Alt+Shift+J', 'Alt+Shift+K']);
+      expect(await options.getByRole('radio', { name: 'The first in each post or comment' }).isChecked()).toBe(true);
+      expect(await axeViolations(options)).toEqual([]);
+      if (theme === 'light') await screenshot(options, 'options');
+      await options.getByRole('button', { name: 'Delete all notes…' }).click();
+      expect(await axeViolations(options)).toEqual([]);
+      await options.getByRole('radio', { name: 'Auto (follow the site or system)' }).click();
+      await options.close();
+    });
+  }
 
   it('applies a switch to an open tab at once', async () => {
     const page = await openFixture(

@@ -13,7 +13,7 @@ beforeEach(() => {
   Object.assign(fakeBrowser, {
     commands: {
       getAll: vi.fn(async () => [
-        { name: 'next-mention', description: 'Open the card of the next framework mention', shortcut: 'Alt+Shift+N' },
+        { name: 'next-mention', description: 'Open the card of the next framework mention', shortcut: 'Alt+Shift+J' },
         { name: 'previous-mention', description: 'Open the card of the previous framework mention', shortcut: '' },
         { name: '_execute_action', shortcut: '' },
       ]),
@@ -65,8 +65,8 @@ describe('Options', () => {
 describe('ShortcutsSection', () => {
   it('lists the shortcuts and where to change them', async () => {
     renderWithCatalog(<ShortcutsSection isFirefox={false} />);
-    expect((await screen.findByText('Alt+Shift+N')).tagName).toBe('KBD');
-    expect(screen.getByText('Not set')).toBeTruthy();
+    expect((await screen.findByText('Alt+Shift+J')).tagName).toBe('KBD');
+    expect(screen.getByText(/^Not set: the browser gave this key to something else/)).toBeTruthy();
     expect(screen.getByText('chrome://extensions/shortcuts')).toBeTruthy();
     const create = vi.fn(async () => ({}));
     fakeBrowser.tabs.create = create as never;
