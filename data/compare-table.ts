@@ -94,7 +94,9 @@ export function buildCompareTable(entries: readonly Framework[], comparisons: re
     })),
   });
   const opinionSources = [
-    ...new Set(entries.flatMap((entry) => [...entry.pros, ...entry.cons].map((o) => `${o.source.name}, ${o.source.date}`))),
+    ...new Set(
+      entries.flatMap((entry) => [...entry.pros, ...entry.cons].map((o) => `${o.source.name}, ${o.source.date}`)),
+    ),
   ];
   const opinions = sections[sections.length - 1]?.rows[0];
   if (opinions && opinionSources.length > 0) {

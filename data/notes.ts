@@ -80,5 +80,9 @@ export function newestFirst(a: Note, b: Note): number {
 
 /** "#perf" and "#async-io" written in a note's text, as tags: lowercase, without the "#". */
 export function hashtagsIn(text: string): string[] {
-  return normalizeTags([...text.matchAll(/(?:^|[\s(])#([\p{L}\p{N}][\p{L}\p{N}_.-]{0,48})/gu)].map((m) => (m[1] ?? '').replace(/[.-]+$/, '')));
+  return normalizeTags(
+    [...text.matchAll(/(?:^|[\s(])#([\p{L}\p{N}][\p{L}\p{N}_.-]{0,48})/gu)].map((m) =>
+      (m[1] ?? '').replace(/[.-]+$/, ''),
+    ),
+  );
 }

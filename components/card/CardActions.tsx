@@ -93,14 +93,14 @@ function UndoPanel(
         </button>
       </div>
       {offer.kind === 'word' && wider.length > 0 && (
-        <div class="sp-widen" role="group" aria-label={`Not a framework: “${offer.word}” more widely`}>
-          <span class="sp-muted">Also unmark:</span>
+        <fieldset class="sp-widen">
+          <legend class="sp-muted">Also unmark:</legend>
           {wider.map((option) => (
             <button type="button" key={option.scope} onClick={() => props.onWiden(option.scope)}>
               {option.label(offer.word, site)}
             </button>
           ))}
-        </div>
+        </fieldset>
       )}
       <p class="sp-muted sp-hint">The popup lists everything muted, to restore later.</p>
     </footer>

@@ -128,6 +128,7 @@ export function LookupPanel({ onCompare }: { onCompare(ids: string[]): void }) {
       <div id="lookup-results" role="listbox" aria-label="Frameworks" class="results">
         {empty
           ? groups.map((group, index) => (
+              // biome-ignore lint/a11y/useSemanticElements: a group of options inside a listbox (ARIA listbox pattern), not a form fieldset
               <div role="group" key={group.label} aria-labelledby={`lookup-group-${index}`}>
                 <div role="presentation" class="results-heading" id={`lookup-group-${index}`}>
                   {group.label}

@@ -106,9 +106,7 @@ export function createCardSession({ ui, marks, nameOf, theme, onClose, now = Dat
         },
         onNotFramework() {
           marks.muteMention(mention);
-          act({ kind: 'word', word: mention.text.toLowerCase(), scope: 'mention' }, () =>
-            marks.unmuteMention(mention),
-          );
+          act({ kind: 'word', word: mention.text.toLowerCase(), scope: 'mention' }, () => marks.unmuteMention(mention));
         },
         onWiden: (scope) => widen(mention, scope),
         onMuteFramework() {

@@ -47,7 +47,9 @@ export default defineContentScript({
     const card = createLazyCard({ ctx, theme, onClose: () => hover.close(), marks: controls.marks });
     const hover = new HoverController({
       mentionAt: (x, y) =>
-        annotator ? mentionAtPoint(document, x, y, (node, at) => painter?.painted(annotator?.mentions.at(node, at))) : undefined,
+        annotator
+          ? mentionAtPoint(document, x, y, (node, at) => painter?.painted(annotator?.mentions.at(node, at)))
+          : undefined,
       inCard: (event) => card.contains(event),
       cardHasFocus: () => card.hasFocus(),
       cardHeld: () => card.isHeld(),

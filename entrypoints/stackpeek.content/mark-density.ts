@@ -48,9 +48,15 @@ export class DensityGroups {
   add(mention: Mention): Group {
     const post = postOf(mention, this.density, this.rootSelector);
     let byFramework = this.byPost.get(post);
-    if (!byFramework) this.byPost.set(post, (byFramework = new Map()));
+    if (!byFramework) {
+      byFramework = new Map();
+      this.byPost.set(post, byFramework);
+    }
     let group = byFramework.get(mention.frameworkId);
-    if (!group) byFramework.set(mention.frameworkId, (group = new Set()));
+    if (!group) {
+      group = new Set();
+      byFramework.set(mention.frameworkId, group);
+    }
     group.add(mention);
     this.groupOfMention.set(mention, group);
     return group;

@@ -81,7 +81,10 @@ export class MarkPainter implements MarkSink {
 
   /** Paints again after the reader muted or restored something on this page. */
   refresh(): void {
-    if (this.groups) return this.elect(new Set(this.groups.groups()));
+    if (this.groups) {
+      this.elect(new Set(this.groups.groups()));
+      return;
+    }
     const unpaint = [...this.marked].filter((mention) => !this.eligible(mention));
     const paint = [...this.all].filter((mention) => !this.marked.has(mention) && this.eligible(mention));
     this.unpaint(unpaint);

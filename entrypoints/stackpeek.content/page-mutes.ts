@@ -24,7 +24,10 @@ export class PageMutes {
 
   muteMention(mention: Mention): void {
     let keys = this.mentions.get(mention.node);
-    if (!keys) this.mentions.set(mention.node, (keys = new Set()));
+    if (!keys) {
+      keys = new Set();
+      this.mentions.set(mention.node, keys);
+    }
     if (!keys.has(PageMutes.keyOf(mention))) this.mentionCount++;
     keys.add(PageMutes.keyOf(mention));
   }

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { cardLayout, clickInCard, findInCard, hasClass } from './card-dom';
 import { extensionSession } from './extension-session';
 import { highlightedTexts, openFixture, readCard, waitForCard, waitForMarks } from './pages';
+import { screenshot } from './screenshots';
 
 const SCRAPY = 'stackoverflow/so-beautifulsoup-vs-scrapy.html';
 const SIZES = [
@@ -114,6 +115,11 @@ describe('the card at a glance', () => {
     await clickInCard(page, cdp, 'Not a framework here');
     await expect.poll(async () => count(await highlightedTexts(page), /^scrapy$/i), { timeout: 500 }).toBe(scrapy - 1);
     expect((await readCard(page, cdp))?.text).toContain('is no longer marked');
+    await page.waitForTimeout(150);
+    const shown = await cardLayout(cdp);
+    await screenshot(page, 'card-undo', {
+      clip: { x: Math.max(0, shown.card.left - 120), y: Math.max(0, shown.card.top - 60), width: 620, height: 340 },
+    });
 
     await clickInCard(page, cdp, 'Every “scrapy” on this page');
     await expect.poll(async () => count(await highlightedTexts(page), /^scrapy$/i), { timeout: 500 }).toBe(0);

@@ -120,9 +120,9 @@ describe('the hover card', () => {
       expect(card?.theme).toBe(theme);
       await page.waitForTimeout(300); // let the opening fade finish
       if (theme === 'dark') {
-        const top = Math.max(0, point.y - 330);
+        const top = Math.max(0, point.y - 150);
         await screenshot(page, 'card-github-dark', {
-          clip: { x: 0, y: top, width: 900, height: Math.min(440, 900 - top) },
+          clip: { x: 0, y: top, width: 760, height: Math.min(420, 900 - top) },
         });
       }
 

@@ -20,7 +20,10 @@ const primitivesDir = dirname(
 const cache = new Map<string, string>();
 function cached(key: string, load: () => string): string {
   let text = cache.get(key);
-  if (text === undefined) cache.set(key, (text = load()));
+  if (text === undefined) {
+    text = load();
+    cache.set(key, text);
+  }
   return text;
 }
 

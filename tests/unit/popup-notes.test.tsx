@@ -131,7 +131,9 @@ describe('NotesPanel', () => {
     renderWithCatalog(<NotesPanel />);
     await screen.findByText('No notes yet.');
     fireEvent.click(screen.getByRole('button', { name: 'New note' }));
-    fireEvent.input(screen.getByLabelText('Note text'), { target: { value: 'Slow under load #perf (see #Async-IO).' } });
+    fireEvent.input(screen.getByLabelText('Note text'), {
+      target: { value: 'Slow under load #perf (see #Async-IO).' },
+    });
     fireEvent.input(screen.getByLabelText('Tags'), { target: { value: 'reading' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
     await screen.findByRole('button', { name: 'Show notes tagged perf' });

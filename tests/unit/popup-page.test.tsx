@@ -75,7 +75,7 @@ describe('PagePanel', () => {
     await screen.findByText('Stackpeek found no frameworks on this page.');
   });
 
-  it('steps through one framework\'s mentions with the popup open, saying where it is', async () => {
+  it("steps through one framework's mentions with the popup open, saying where it is", async () => {
     sendMessage.mockImplementation(async (_tab, request: { type: string }) =>
       request.type === 'page/mentions' ? mentions() : request.type === 'page/reveal' ? true : undefined,
     );
