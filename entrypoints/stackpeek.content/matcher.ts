@@ -38,6 +38,8 @@ export interface RawMatch {
   text: string;
   /** Joined by an underscore to the word after it (`flask_cors`): never taken without evidence. */
   glued?: boolean;
+  /** Followed by a member or a call (`jQuery.each`, `angular.module`, `Hanami::Router`, `jquery(this)`): an API, weighed. */
+  member?: boolean;
   /** Usually one; more when frameworks knowingly share the alias. */
   refs: AliasRef[];
 }
@@ -80,9 +82,20 @@ function hyphenEdgesOk(text: string, start: number): boolean {
   return !(text[start - 1] === '-' && wordCharBefore(text, start - 1));
 }
 
-/** A file name: `wsgi.py`, `flask.js`, `express.json`. */
+/**
+ * A file name: `wsgi.py`, `flask.js`, `logback.xml`, `jquery.min.js`, `docker-compose.prod.yml`
+ * (an extension after the alias, maybe after further dotted parts), unless a call follows (`express.json()`).
+ */
 const FILE_EXTENSION_AFTER =
-  /^\.(?:py|pyc|js|mjs|cjs|ts|tsx|jsx|rb|go|rs|java|php|json|toml|txt|cfg|ini|ya?ml|html|md|lock|sh)\b(?!\()/i;
+  /^(?:\.[\w-]+)*\.(?:py|pyc|js|mjs|cjs|ts|tsx|jsx|rb|go|rs|java|class|jar|war|php|json|toml|txt|cfg|ini|conf|config|properties|ya?ml|xml|html?|jsp|aspx?|css|scss|less|md|lock|sh|bat|exe|dll|so|gradle|csproj|sln|rc|cgi|log|min|vue|svelte|ipynb|csv)\b(?![(\w])/i;
+/**
+ * An extension or a member (`doLogin.jsp`, `vert.glsl`, `window.jQuery`): a lowercase name right after a
+ * dot that follows a word. A capitalised one is a namespace part (`Microsoft.EntityFrameworkCore`).
+ */
+function dottedBefore(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  return first >= 97 && first <= 122 && text[start - 1] === '.' && wordCharBefore(text, start - 1);
+}
 const URL_TOKEN = /^(?:[a-z][\w+.-]*:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|sh|rs|app)(?:[/:?#]|$)/i;
 
 /** The whitespace-delimited token around [start, end) is a URL or domain other than the alias itself. */
@@ -95,12 +108,26 @@ function inAddress(text: string, start: number, end: number): boolean {
   let to = end;
   while (to < high && !isSpace(text.charCodeAt(to))) to++;
   const token = text.slice(from, to).replace(/^[("'<[]+|[)"'>\].,;:!?]+$/g, '');
-  return (token.length > end - start && URL_TOKEN.test(token)) || FILE_EXTENSION_AFTER.test(text.slice(end, end + 6));
+  return (
+    (token.length > end - start && URL_TOKEN.test(token)) ||
+    FILE_EXTENSION_AFTER.test(text.slice(end, end + 40)) ||
+    dottedBefore(text, start)
+  );
 }
 
 /** No letter, digit or underscore right before `start` (astral letters are two UTF-16 units). */
 function startEdgeOk(text: string, start: number): boolean {
   return !wordCharBefore(text, start);
+}
+
+const MEMBER_AFTER = /^(?:\.|::)[A-Za-z_$]|^\(/;
+
+/** A match, flagged where what follows makes it need evidence. */
+function matchAt(text: string, start: number, end: number, refs: AliasRef[]): RawMatch {
+  const match: RawMatch = { start, end, text: text.slice(start, end), refs };
+  if (gluedAt(text, end)) match.glued = true;
+  if (MEMBER_AFTER.test(text.slice(end, end + 3))) match.member = true;
+  return match;
 }
 
 /** `_` and an ASCII letter after the alias: a module named after the framework (`flask_cors`). */
@@ -148,13 +175,8 @@ export function compileMatcher(index: MatchIndex): Matcher {
     for (const key of keys) {
       if (key.length >= longest || !lower.startsWith(key)) continue;
       const end = start + key.length;
-      const matched = text.slice(start, end);
       const refs = refsOf(key);
-      if (refs.length > 0 && edgeOk(text, start, end)) {
-        return gluedAt(text, end)
-          ? { start, end, text: matched, refs, glued: true }
-          : { start, end, text: matched, refs };
-      }
+      if (refs.length > 0 && edgeOk(text, start, end)) return matchAt(text, start, end, refs);
     }
     return undefined;
   }
@@ -196,9 +218,7 @@ export function compileMatcher(index: MatchIndex): Matcher {
         }
         const refs = refsOf(matched.toLowerCase());
         if (refs.length > 0 && endEdgeOk(text, end) && hyphenEdgesOk(text, start) && !inAddress(text, start, end)) {
-          found.push(
-            gluedAt(text, end) ? { start, end, text: matched, refs, glued: true } : { start, end, text: matched, refs },
-          );
+          found.push(matchAt(text, start, end, refs));
         } else {
           const shorter = shorterAt(text, start, matched.length);
           if (shorter) found.push(shorter);
