@@ -1,16 +1,9 @@
 /** Opening fixture pages and reading what Stackpeek did to them. */
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { FIXTURES_DIR, fixture, type PageServer } from './serve-pages';
+import type { PageServer } from './serve-pages';
+import { fixture, urlOf } from './shared/fixture-pages';
 
-const URLS: Record<string, string> = JSON.parse(readFileSync(`${FIXTURES_DIR}/pages/urls.json`, 'utf8'));
-
-/** The real URL a saved page was served at. */
-export function urlOf(page: string): string {
-  const url = URLS[page];
-  if (!url) throw new Error(`No URL known for ${page}: add it to tests/fixtures/pages/urls.json`);
-  return url;
-}
+export { urlOf } from './shared/fixture-pages';
 
 /** Serves a saved page at its real URL and opens it. */
 export async function openFixture(
