@@ -36,6 +36,9 @@ describe('marks and card on a Stack Overflow question', () => {
     );
     const marks = await waitForMarks(page);
     expect(marks).toContain('Tornado');
+    const registered = () => page.evaluate(() => [...CSS.highlights.keys()]);
+    // Idle, the page's registry holds the marks alone (the card's highlight comes with a card).
+    expect(await registered()).toEqual(['stackpeek-mention']);
 
     const box = await markBox(page, /^Tornado$/);
     expect(box).not.toBeNull();
@@ -47,6 +50,7 @@ describe('marks and card on a Stack Overflow question', () => {
     const card = await waitForCard(page);
     expect(card?.label).toBe('Tornado — Stackpeek');
     expect(card?.text).toMatch(/Concurrency/);
+    expect(await registered()).toEqual(['stackpeek-mention', 'stackpeek-active']);
     await page.waitForTimeout(250); // let the opening fade finish
     const top = Math.max(0, point.y - 200);
     await screenshot(page, 'card-stackoverflow', {
@@ -55,5 +59,6 @@ describe('marks and card on a Stack Overflow question', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('stackpeek-card').count()).toBe(0);
+    expect(await registered()).toEqual(['stackpeek-mention']);
   });
 });

@@ -51,6 +51,9 @@ describe('Firefox: marks and the card on shared real pages', () => {
     await waitForScan(page);
     const box = await markBox(page, 'Tornado');
     if (!box) throw new Error('no Tornado mark');
+    const registered = () => page.evaluate(() => [...CSS.highlights.keys()]);
+    // Idle, the page's registry holds the marks alone (the card's highlight comes with a card).
+    expect(await registered()).toEqual(['stackpeek-mention']);
     await page.bringToFront();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     expect(await pollInPage(page, `document.querySelector('stackpeek-card') !== null`)).toBe(true);
@@ -71,6 +74,7 @@ describe('Firefox: marks and the card on shared real pages', () => {
     expect(active).toEqual(['Tornado']);
     await page.keyboard.press('Escape');
     expect(await pollInPage(page, `document.querySelector('stackpeek-card') === null`)).toBe(true);
+    expect(await registered()).toEqual(['stackpeek-mention']);
     extensionErrors.push(...errors);
     await page.close();
   });
