@@ -1,13 +1,34 @@
-/** Marks and the hover card on real pages at their real URLs. */
+/**
+ * Marks and the hover card on real pages at their real URLs. The marks on
+ * the shared pages must equal the pipeline's expectation, which Firefox's
+ * suite checks too (firefox/marks.firefox.ts): the two browsers mark alike.
+ */
 import { describe, expect, it } from 'vitest';
 import { extensionSession } from './extension-session';
-import { markCentre, openFixture, waitForCard, waitForMarks } from './pages';
+import { markBox, openFixture, waitForCard, waitForMarks } from './pages';
+import { waitForScan } from './plain-browser';
 import { screenshot } from './screenshots';
+import { expectedMarks, KEY_CONTEXT, MARK_PAGES, readMarkKeysInPage } from './shared/expected-marks';
+import { onByDefault, urlOf } from './shared/fixture-pages';
+import { underlineClip, underlinePixels } from './shared/painted-marks';
+
+describe('marks on the shared real pages', () => {
+  const session = extensionSession();
+
+  it.each(MARK_PAGES)('%s: the marks equal the expected ones', async (name) => {
+    const page = await openFixture(session.browser.context, session.server, name);
+    const on = onByDefault(urlOf(name));
+    expect(await waitForScan(page, on ? 5_000 : 500), 'the content script scans exactly where it is on').toBe(on);
+    await page.waitForTimeout(200); // late MutationObserver batches
+    expect(await page.evaluate(readMarkKeysInPage, KEY_CONTEXT)).toEqual(expectedMarks(name));
+    await page.close();
+  });
+});
 
 describe('marks and card on a Stack Overflow question', () => {
   const session = extensionSession();
 
-  it('registers "Tornado" in CSS.highlights and opens its card on hover', async () => {
+  it('registers "Tornado" in CSS.highlights, paints it, and opens its card on hover', async () => {
     const page = await openFixture(
       session.browser.context,
       session.server,
@@ -15,14 +36,21 @@ describe('marks and card on a Stack Overflow question', () => {
     );
     const marks = await waitForMarks(page);
     expect(marks).toContain('Tornado');
+    const registered = () => page.evaluate(() => [...CSS.highlights.keys()]);
+    // Idle, the page's registry holds the marks alone (the card's highlight comes with a card).
+    expect(await registered()).toEqual(['stackpeek-mention']);
 
-    const point = await markCentre(page, /^Tornado$/);
-    expect(point).not.toBeNull();
-    if (!point) return;
+    const box = await markBox(page, /^Tornado$/);
+    expect(box).not.toBeNull();
+    if (!box) return;
+    expect(underlinePixels(await page.screenshot({ clip: underlineClip(box) }))).toBeGreaterThan(3);
+
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await page.mouse.move(point.x, point.y);
     const card = await waitForCard(page);
     expect(card?.label).toBe('Tornado — Stackpeek');
     expect(card?.text).toMatch(/Concurrency/);
+    expect(await registered()).toEqual(['stackpeek-mention', 'stackpeek-active']);
     await page.waitForTimeout(250); // let the opening fade finish
     const top = Math.max(0, point.y - 200);
     await screenshot(page, 'card-stackoverflow', {
@@ -31,5 +59,6 @@ describe('marks and card on a Stack Overflow question', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('stackpeek-card').count()).toBe(0);
+    expect(await registered()).toEqual(['stackpeek-mention']);
   });
 });
