@@ -8,7 +8,7 @@
  */
 import type { Alias } from '../../data/catalog-schema';
 import type { MatchEntry } from '../../data/match-index';
-import { letterOrDigitAt, startsUppercase } from './letters';
+import { startsUppercase } from './letters';
 import type { Area } from './mention';
 import type { PageContext } from './sites/site-adapter';
 
@@ -52,8 +52,6 @@ export const FEATURES = [
   'underscoreGlued',
   /** Tech words nearby (server, library, import, error…): 0, 0.5 for one, 1 for two or more. */
   'techWordsNearby',
-  /** The entry's context hints nearby: 0.5 for one, 1 for two or more. */
-  'contextHints',
   /** Another framework named within a few characters ("Tornado and Flask"). */
   'frameworkNear',
   /** Another framework named in the same passage. */
@@ -142,21 +140,6 @@ function importedNearby(window: string, alias: string): boolean {
   return search.test(window);
 }
 
-function hintCount(entry: MatchEntry, window: string, matched: string): number {
-  const lower = window.toLowerCase();
-  const own = matched.toLowerCase();
-  let found = 0;
-  for (const hint of entry.contextHints) {
-    const h = hint.toLowerCase();
-    if (h === own) continue;
-    const i = lower.indexOf(h);
-    // Whole words only: "app" must not be found in "happy".
-    if (i >= 0 && !letterOrDigitAt(lower, i - 1) && !letterOrDigitAt(lower, i + h.length)) found++;
-    if (found === 2) break;
-  }
-  return found;
-}
-
 function techWordCount(window: string, at: number, end: number): number {
   const words = new Set<string>();
   for (const part of [window.slice(0, at), window.slice(end)]) {
@@ -218,7 +201,6 @@ export function localFeatures(
   set('apiInProse', area !== 'code' && MEMBER_AFTER.test(after));
   set('underscoreGlued', /^_[A-Za-z]/.test(after));
   set('techWordsNearby', techWordCount(window, at, end) / 2);
-  set('contextHints', hintCount(entry, window, text) / 2);
   set('frameworkNear', local.neighbourNear);
   set('frameworkInPassage', local.neighbours > 0 && !local.neighbourNear);
   set('articleBefore', ARTICLE_BEFORE.test(before) && !nounNext);
