@@ -1,0 +1,262 @@
+/**
+ * Notes sync, end to end: at start a full merge of what the sync storage
+ * holds; then every change another device makes (`storage.onChanged`, area
+ * `sync`) is merged into the notes database, and every change made here is
+ * written back, batched (a flush waits FLUSH_DEBOUNCE_MS after the first
+ * change) and paced (write-pacer.ts). One job runs at a time.
+ */
+import { DEVICE_PREFIX, SYNC_FORMAT, SYNC_OFF, type SyncConfig, type SyncStatus } from '../../../data/sync';
+import type { NotesDatabase } from '../notes-db';
+import { planBuckets } from './plan-buckets';
+import { RemoteItems } from './remote-items';
+import type { SyncArea, SyncSettingsStore } from './sync-area';
+import { applyRemote, forgetNotesHere, readLocal } from './sync-store';
+import { WritePacer } from './write-pacer';
+
+export const FLUSH_DEBOUNCE_MS = 2_000;
+/** Changes from another device often come as several events at once. */
+export const MERGE_DEBOUNCE_MS = 200;
+const SHOWN_LOCAL_ONLY = 20;
+const RETRY_AFTER_ERROR_MS = 60_000;
+
+export interface Clock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export interface SyncEngineDeps {
+  db: () => Promise<NotesDatabase>;
+  area: SyncArea;
+  settings: SyncSettingsStore;
+  clock?: Clock;
+  /** The data format this Stackpeek writes (tests run an older and a newer one side by side). */
+  format?: number;
+  log?: (message: string) => void;
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;
+
+export function createSyncEngine(deps: SyncEngineDeps) {
+  const clock = deps.clock ?? realClock;
+  const format = deps.format ?? SYNC_FORMAT;
+  const log = deps.log ?? ((message: string) => console.warn(`Stackpeek sync: ${message}`));
+  const remote = new RemoteItems(format);
+  const pacer = new WritePacer();
+  const written = new Map<string, unknown>();
+  const refusalsLogged = new Set<string>();
+  let config: SyncConfig = { enabled: false };
+  let status: SyncStatus = SYNC_OFF;
+  let queue = Promise.resolve();
+  let pending = 0;
+  let flushTimer: { handle: unknown; at: number } | undefined;
+  let mergeTimer: unknown;
+  let unwatch: (() => void) | undefined;
+  let remoteGeneration = 0;
+  let refusedMessage: string | null = null;
+
+  const me = () => config.deviceId ?? '';
+
+  function enqueue(job: () => Promise<void>): Promise<void> {
+    pending++;
+    const run = queue
+      .then(() => (config.enabled ? job() : undefined))
+      .catch((error: unknown) => {
+        const message = (error as Error)?.message ?? String(error);
+        log(message);
+        publish({ state: 'waiting', error: `Sync met an error (${message}); it tries again in a minute.` });
+        scheduleFlush(RETRY_AFTER_ERROR_MS);
+      })
+      .finally(() => {
+        pending--;
+      });
+    queue = run;
+    return run;
+  }
+
+  function publish(change: Partial<SyncStatus>): void {
+    status = { ...status, ...change };
+    deps.settings.publish(status).catch((error: unknown) => log(`could not save the status: ${error}`));
+  }
+
+  /** Flushes at `delay` from now, or sooner if a flush is already due sooner. */
+  function scheduleFlush(delay: number): void {
+    const at = clock.now() + delay;
+    if (flushTimer && flushTimer.at <= at) return;
+    if (flushTimer) clock.clearTimeout(flushTimer.handle);
+    const handle = clock.setTimeout(() => {
+      flushTimer = undefined;
+      void enqueue(flush);
+    }, delay);
+    flushTimer = { handle, at };
+  }
+
+  function onRemoteChange(changes: Record<string, unknown>): void {
+    // Our own writes come back as changes too: nothing to merge in them.
+    const foreign = Object.fromEntries(Object.entries(changes).filter(([key, value]) => written.get(key) !== value));
+    if (Object.keys(foreign).length === 0) return;
+    remoteGeneration++;
+    if (remote.apply(foreign).length === 0) return;
+    clock.clearTimeout(mergeTimer);
+    mergeTimer = clock.setTimeout(() => {
+      void enqueue(async () => {
+        await merge();
+        await flush();
+      });
+    }, MERGE_DEBOUNCE_MS);
+  }
+
+  async function merge(): Promise<void> {
+    const read = await remote.readBuckets();
+    refusedMessage = null;
+    for (const { key, reason } of read.refused) {
+      if (!refusalsLogged.has(`${key} ${reason}`))
+        log(`refused the sync item ${key}: ${reason}. Nothing here was changed.`);
+      refusalsLogged.add(`${key} ${reason}`);
+      refusedMessage = `A sync item (${key}) could not be read: ${reason}. It was ignored and will be replaced; nothing here was changed.`;
+    }
+    const records = read.buckets.flatMap((bucket) => (bucket.state === 'ok' ? bucket.records : []));
+    await applyRemote(await deps.db(), records, me(), clock.now());
+  }
+
+  async function flush(): Promise<void> {
+    const read = await remote.readBuckets();
+    if (read.newer.length > 0) {
+      publish({
+        state: 'paused',
+        error:
+          'Another device syncs notes with a newer Stackpeek. Update Stackpeek here to sync again; nothing is written until then.',
+      });
+      return;
+    }
+    const now = clock.now();
+    if (now < pacer.nextWriteAt()) {
+      scheduleFlush(pacer.nextWriteAt() - now);
+      return;
+    }
+    const generation = remoteGeneration;
+    const local = await readLocal(await deps.db(), me(), now);
+    const device = remote.deviceEntry(me(), now);
+    const plan = await planBuckets({
+      local: local.records,
+      remote: read.buckets,
+      activeDevices: remote.activeDevices(me(), now),
+      itemCap: remote.itemCap(device, pacer.budget),
+      format,
+    });
+    // Something arrived while planning: merge it first, then plan again.
+    if (generation !== remoteGeneration) return;
+    const writes: Record<string, unknown> = { ...device };
+    for (const bucket of plan.buckets) if (bucket.value !== undefined) writes[bucket.key] = bucket.value;
+    if (Object.keys(writes).length > 0) {
+      pacer.wrote(now);
+      try {
+        for (const [key, value] of Object.entries(writes)) written.set(key, value);
+        await deps.area.set(writes);
+        pacer.succeeded();
+        remote.apply(writes);
+      } catch (error) {
+        const failure = pacer.failed(error, clock.now());
+        log(`a write was refused (${(error as Error)?.message ?? error}); trying again later.`);
+        publish({ state: 'waiting', error: failure.message });
+        scheduleFlush(failure.retryAt - clock.now());
+        return;
+      }
+    }
+    const localOnly = plan.localOnly.map(({ id, reason }) => {
+      const record = local.records.get(id);
+      const text = record?.kind === 'note' ? record.note.text : '';
+      return { id, reason, excerpt: text.length > 80 ? `${text.slice(0, 79)}…` : text };
+    });
+    publish({
+      state: 'synced',
+      lastSyncedAt: clock.now(),
+      synced: plan.buckets.reduce((sum, b) => sum + b.records.filter((r) => r.kind === 'note').length, 0),
+      localOnly: localOnly.length,
+      localOnlyNotes: localOnly.slice(0, SHOWN_LOCAL_ONLY),
+      conflicts: local.conflicts,
+      usage: remote.usage(),
+      error: refusedMessage,
+    });
+  }
+
+  async function activate(): Promise<void> {
+    unwatch ??= deps.area.watch(onRemoteChange);
+    publish({ ...SYNC_OFF, enabled: true, state: 'syncing', lastSyncedAt: status.lastSyncedAt });
+    await enqueue(async () => {
+      remote.replaceAll(await deps.area.get());
+      await merge();
+      await flush();
+    });
+  }
+
+  function deactivate(): void {
+    unwatch?.();
+    unwatch = undefined;
+    if (flushTimer) clock.clearTimeout(flushTimer.handle);
+    clock.clearTimeout(mergeTimer);
+    flushTimer = undefined;
+    publish(SYNC_OFF);
+  }
+
+  async function saveConfig(next: SyncConfig): Promise<void> {
+    config = next;
+    await deps.settings.save(next);
+  }
+
+  const ready = (async () => {
+    config = await deps.settings.load();
+    if (config.enabled) await activate();
+  })().catch((error: unknown) => log(`could not start: ${error}`));
+
+  return {
+    /** Resolves once the engine has started (and, with sync on, made its first full merge). */
+    ready,
+    status: () => status,
+    /** The notes database changed here: write the change out soon. */
+    notesChanged(): void {
+      if (config.enabled) scheduleFlush(FLUSH_DEBOUNCE_MS);
+    },
+    async setEnabled(enabled: boolean): Promise<SyncStatus> {
+      await ready;
+      if (enabled === config.enabled) return status;
+      if (enabled) {
+        await saveConfig({ enabled: true, deviceId: config.deviceId ?? newDeviceId() });
+        await activate();
+      } else {
+        await saveConfig({ ...config, enabled: false });
+        deactivate();
+        // Other devices stop waiting for this one before dropping tombstones.
+        await deps.area.remove([`${DEVICE_PREFIX}${me()}`]).catch(() => undefined);
+      }
+      return status;
+    },
+    /** "Delete all notes on this device only": sync turns off so they do not come back. */
+    async forgetHere(): Promise<{ deleted: number }> {
+      await ready;
+      if (config.enabled) {
+        await saveConfig({ ...config, enabled: false });
+        deactivate();
+      }
+      await queue;
+      return forgetNotesHere(await deps.db());
+    },
+    /** For tests: resolves when no job is running or queued. */
+    async whenIdle(): Promise<void> {
+      await ready;
+      while (pending > 0) await queue;
+    },
+    hasTimers: () => flushTimer !== undefined,
+  };
+}
+
+function newDeviceId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return [...bytes].map((byte) => (byte % 36).toString(36)).join('');
+}
