@@ -115,9 +115,9 @@ function candidatesFor(
   const tombstones = all.filter(
     (record): record is Extract<SyncRecord, { kind: 'tombstone' }> =>
       record.kind === 'tombstone' &&
-      // Seen everywhere: dropped, unless a device still has the note it deletes.
+      // Seen everywhere: dropped, unless the item still holds the note it deletes.
       (![...input.activeDevices].every((device) => record.seen.includes(device)) ||
-        isBehind(remoteById.get(record.id), record)),
+        (remoteById.has(record.id) && isBehind(remoteById.get(record.id), record))),
   );
   const notes = all.filter((record): record is Extract<SyncRecord, { kind: 'note' }> => record.kind === 'note');
   tombstones.sort((a, b) => b.deletedAt - a.deletedAt || a.id.localeCompare(b.id));

@@ -59,7 +59,6 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   let mergeTimer: unknown;
   let unwatch: (() => void) | undefined;
   let remoteGeneration = 0;
-  let refusedMessage: string | null = null;
 
   const me = () => config.deviceId ?? '';
 
@@ -114,12 +113,10 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   async function merge(): Promise<void> {
     const read = await remote.readBuckets();
-    refusedMessage = null;
     for (const { key, reason } of read.refused) {
       if (!refusalsLogged.has(`${key} ${reason}`))
         log(`refused the sync item ${key}: ${reason}. Nothing here was changed.`);
       refusalsLogged.add(`${key} ${reason}`);
-      refusedMessage = `A sync item (${key}) could not be read: ${reason}. It was ignored and will be replaced; nothing here was changed.`;
     }
     const records = read.buckets.flatMap((bucket) => (bucket.state === 'ok' ? bucket.records : []));
     await applyRemote(await deps.db(), records, me(), clock.now());
@@ -169,6 +166,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         return;
       }
     }
+    // An unreadable item this write did not replace (it is written with the next change in its bucket).
+    const refused = read.refused.find(({ key }) => !(key in writes));
     const localOnly = plan.localOnly.map(({ id, reason }) => {
       const record = local.records.get(id);
       const text = record?.kind === 'note' ? record.note.text : '';
@@ -182,7 +181,9 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       localOnlyNotes: localOnly.slice(0, SHOWN_LOCAL_ONLY),
       conflicts: local.conflicts,
       usage: remote.usage(),
-      error: refusedMessage,
+      error: refused
+        ? `A sync item (${refused.key}) could not be read: ${refused.reason}. It was ignored; nothing here was changed.`
+        : null,
     });
   }
 

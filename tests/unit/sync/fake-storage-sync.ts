@@ -163,7 +163,7 @@ export class FakeStorageSync implements SyncArea {
 
   private notify(changes: Record<string, unknown>): void {
     if (Object.keys(changes).length === 0) return;
-    // Listeners hear of a change after the call that made it returns, as in the browsers.
+    // Listeners hear of a change asynchronously, as in the browsers.
     queueMicrotask(() => {
       for (const listener of this.listeners) listener(structuredClone(changes));
     });
