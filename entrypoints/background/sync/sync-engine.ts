@@ -80,6 +80,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   }
 
   function publish(change: Partial<SyncStatus>): void {
+    // A job still running when sync was turned off has nothing more to say.
+    if (!config.enabled && change.enabled !== false) return;
     status = { ...status, ...change };
     deps.settings.publish(status).catch((error: unknown) => log(`could not save the status: ${error}`));
   }

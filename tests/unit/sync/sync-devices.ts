@@ -3,6 +3,7 @@
  * its own replica of one fake `storage.sync`, the real background message
  * handler and the real sync engine, all on one manual clock.
  */
+import { vi } from 'vitest';
 import type { Framework } from '../../../data/catalog-schema';
 import type { Note, NoteDraft } from '../../../data/notes';
 import { readSettings } from '../../../data/settings';
@@ -78,6 +79,11 @@ export class SyncWorld {
   readonly clock = new ManualClock();
   readonly cloud = new FakeSyncCloud(this.clock.now);
   readonly devices: Device[] = [];
+
+  constructor() {
+    // Notes are stamped with Date.now(): the same clock for everything (restored after each test).
+    vi.spyOn(Date, 'now').mockImplementation(() => this.clock.time);
+  }
 
   async addDevice(options: DeviceOptions = {}): Promise<Device> {
     const index = this.devices.length;
