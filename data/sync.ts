@@ -103,6 +103,8 @@ export const SyncConfigSchema = v.fallback(
   v.object({
     enabled: v.fallback(v.boolean(), false),
     deviceId: v.fallback(v.optional(DeviceId), undefined),
+    /** Digest of the sync storage when this device last agreed with it (sync-engine.ts). */
+    checkpoint: v.fallback(v.optional(v.string()), undefined),
   }),
   { enabled: false },
 );

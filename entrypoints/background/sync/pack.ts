@@ -37,7 +37,7 @@ export function payloadBytes(records: SyncRecord[]): number {
   return new TextEncoder().encode(payloadJson(records)).byteLength;
 }
 
-function payloadJson(records: SyncRecord[]): string {
+export function payloadJson(records: SyncRecord[]): string {
   const payload = { n: [] as PackedNote[], t: [] as PackedTombstone[] };
   for (const record of records) {
     if (record.kind === 'note') payload.n.push(packNote(record));

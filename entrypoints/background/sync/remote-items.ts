@@ -4,6 +4,7 @@
  * used as each browser counts them.
  */
 import { BUCKET_COUNT, BUCKET_PREFIX, DEVICE_ID, DEVICE_PREFIX, SYNC_FORMAT, SYNC_LIMITS } from '../../../data/sync';
+import { hash64 } from './note-hash';
 import { type Unpacked, unpackRecords } from './pack';
 import { bucketKey, type RemoteBucket } from './plan-buckets';
 
@@ -110,6 +111,12 @@ export class RemoteItems {
     }
     const share = Math.floor((SYNC_LIMITS.QUOTA_BYTES * budget - others) / BUCKET_COUNT) - 4;
     return Math.min(SYNC_LIMITS.QUOTA_BYTES_PER_ITEM - 1, share);
+  }
+
+  /** A hash of every item, to tell at the next start whether anything changed meanwhile. */
+  digest(): string {
+    const keys = [...this.items.keys()].sort();
+    return hash64(JSON.stringify(keys.map((key) => [key, this.items.get(key)])));
   }
 
   /** Bytes and items used, as Chrome counts them (each key plus the JSON of its value). */

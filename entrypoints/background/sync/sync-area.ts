@@ -42,6 +42,8 @@ export interface SyncSettingsStore {
   save(config: SyncConfig): Promise<void>;
   /** Where the popup and options page read the status from. */
   publish(status: SyncStatus): Promise<void>;
+  /** The status last published, if any. */
+  loadStatus(): Promise<SyncStatus | null>;
 }
 
 export const browserSyncSettings: SyncSettingsStore = {
@@ -51,4 +53,8 @@ export const browserSyncSettings: SyncSettingsStore = {
   },
   save: (config) => browser.storage.local.set({ [SYNC_CONFIG_KEY]: config }),
   publish: (status) => browser.storage.local.set({ [SYNC_STATUS_KEY]: status }),
+  async loadStatus() {
+    const stored = await browser.storage.local.get(SYNC_STATUS_KEY);
+    return (stored[SYNC_STATUS_KEY] as SyncStatus | undefined) ?? null;
+  },
 };

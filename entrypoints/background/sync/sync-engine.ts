@@ -50,6 +50,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   const remote = new RemoteItems(format);
   const pacer = new WritePacer();
   const written = new Map<string, unknown>();
+  const fills = new Map();
   const refusalsLogged = new Set<string>();
   let config: SyncConfig = { enabled: false };
   let status: SyncStatus = SYNC_OFF;
@@ -148,6 +149,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       activeDevices: remote.activeDevices(me(), now),
       itemCap: remote.itemCap(device, pacer.budget),
       format,
+      fills,
+      hashes: local.hashes,
     });
     // Something arrived while planning: merge it first, then plan again.
     if (generation !== remoteGeneration) return;
@@ -187,13 +190,32 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         ? `A sync item (${refused.key}) could not be read: ${refused.reason}. It was ignored; nothing here was changed.`
         : null,
     });
+    // In agreement, with no change here waiting: the next start may skip its full merge.
+    const agreed = checkpoint();
+    if (!flushTimer && !refused && agreed && config.checkpoint !== agreed)
+      await saveConfig({ ...config, checkpoint: agreed });
+  }
+
+  /**
+   * What the sync storage held when this device last agreed with it and had
+   * nothing left to write; empty when its device entry is due anyway.
+   */
+  function checkpoint(): string {
+    return Object.keys(remote.deviceEntry(me(), clock.now())).length > 0 ? '' : remote.digest();
   }
 
   async function activate(): Promise<void> {
     unwatch ??= deps.area.watch(onRemoteChange);
-    publish({ ...SYNC_OFF, enabled: true, state: 'syncing', lastSyncedAt: status.lastSyncedAt });
     await enqueue(async () => {
       remote.replaceAll(await deps.area.get());
+      // The background starts often (a service worker stops when idle): when
+      // nothing changed here or there since the last agreement, a full merge
+      // would change nothing, and with thousands of notes it is not free.
+      if (config.checkpoint && config.checkpoint === checkpoint()) {
+        status = (await deps.settings.loadStatus()) ?? status;
+        return;
+      }
+      publish({ ...SYNC_OFF, ...status, enabled: true, state: 'syncing' });
       await merge();
       await flush();
     });
@@ -224,7 +246,10 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     status: () => status,
     /** The notes database changed here: write the change out soon. */
     notesChanged(): void {
-      if (config.enabled) scheduleFlush(FLUSH_DEBOUNCE_MS);
+      if (!config.enabled) return;
+      scheduleFlush(FLUSH_DEBOUNCE_MS);
+      // Should the background stop before the flush, its next start must merge in full.
+      if (config.checkpoint) void saveConfig({ ...config, checkpoint: undefined }).catch(() => undefined);
     },
     async setEnabled(enabled: boolean): Promise<SyncStatus> {
       await ready;
@@ -233,7 +258,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         await saveConfig({ enabled: true, deviceId: config.deviceId ?? newDeviceId() });
         await activate();
       } else {
-        await saveConfig({ ...config, enabled: false });
+        await saveConfig({ ...config, enabled: false, checkpoint: undefined });
         deactivate();
         // Other devices stop waiting for this one before dropping tombstones.
         await deps.area.remove([`${DEVICE_PREFIX}${me()}`]).catch(() => undefined);
@@ -244,7 +269,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     async forgetHere(): Promise<{ deleted: number }> {
       await ready;
       if (config.enabled) {
-        await saveConfig({ ...config, enabled: false });
+        await saveConfig({ ...config, enabled: false, checkpoint: undefined });
         deactivate();
       }
       await queue;
@@ -255,7 +280,14 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       await ready;
       while (pending > 0) await queue;
     },
-    hasTimers: () => flushTimer !== undefined,
+    /** Stops listening and drops pending timers, as a stopped background does (tests). */
+    dispose(): void {
+      unwatch?.();
+      unwatch = undefined;
+      if (flushTimer) clock.clearTimeout(flushTimer.handle);
+      clock.clearTimeout(mergeTimer);
+      flushTimer = undefined;
+    },
   };
 }
 

@@ -18,6 +18,8 @@ type SyncTransaction = IDBPTransaction<StackpeekDB, ('notes' | 'sync-versions')[
 export interface LocalState {
   /** Every note and tombstone this device holds, each with its current version. */
   records: Map<string, SyncRecord>;
+  /** Content hash of each note, by id. */
+  hashes: Map<string, string>;
   /** Records that fail the note schema: never synced, never taken for deletions. */
   unreadable: number;
   conflicts: number;
@@ -48,7 +50,7 @@ export async function readLocal(db: NotesDatabase, me: string, now: number): Pro
       tx.objectStore('notes').getAll() as Promise<unknown[]>,
       tx.objectStore('sync-versions').getAll(),
     ]);
-    const state: LocalState = { records: new Map(), unreadable: 0, conflicts: 0 };
+    const state: LocalState = { records: new Map(), hashes: new Map(), unreadable: 0, conflicts: 0 };
     const held = indexNotes(notes);
     const versionOf = new Map(versions.map((version) => [version.id, version]));
     const writes: Promise<unknown>[] = [];
@@ -58,7 +60,9 @@ export async function readLocal(db: NotesDatabase, me: string, now: number): Pro
       if (result.kind !== 'record') continue;
       state.records.set(id, result.record);
       if (result.record.kind === 'note' && result.record.note.tags.includes(CONFLICT_TAG)) state.conflicts++;
-      if (result.changed) writes.push(tx.objectStore('sync-versions').put(toLocalVersion(result.record)));
+      const version = result.changed ? toLocalVersion(result.record) : versionOf.get(id);
+      if (result.record.kind === 'note' && version) state.hashes.set(id, version.hash);
+      if (result.changed && version) writes.push(tx.objectStore('sync-versions').put(version));
     }
     await Promise.all(writes);
     return state;

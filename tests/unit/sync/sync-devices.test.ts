@@ -3,7 +3,7 @@
  * written on one reach the other; edits on both sides, deletions, offline
  * periods, undo, import and "delete all" keep every note.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Note } from '../../../data/notes';
 import { CONFLICT_TAG } from '../../../data/sync';
 import { exportJson } from '../../../entrypoints/background/notes-file';
@@ -224,6 +224,33 @@ describe('two devices', () => {
     await world.advance(10 * 60_000);
     await world.runUntilQuiet();
     expect(b.area.calls.set).toBe(calls);
+  });
+
+  it('skips the full merge when the background restarts with nothing changed, and merges in full when something did', async () => {
+    const [a, b] = await twoDevices();
+    await a.save({ frameworkId: null, text: 'before the restart', tags: [] });
+    await world.runUntilQuiet();
+    const published = b.statuses.length;
+    const reads = vi.spyOn(b.area, 'get');
+    await b.restart();
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(b.statuses.length).toBe(published);
+    expect(b.engine.status()).toMatchObject({ state: 'synced', synced: 1 });
+
+    // A change arrives while B's background is stopped (no listener hears it).
+    b.engine.dispose();
+    await a.save({ frameworkId: null, text: 'while B was stopped', tags: [] });
+    await world.runUntilQuiet();
+    await b.restart();
+    expect(await texts(b)).toEqual(['before the restart', 'while B was stopped']);
+  });
+
+  it('writes out a change made just before the background stopped, at its next start', async () => {
+    const [a, b] = await twoDevices();
+    await a.save({ frameworkId: null, text: 'saved, then the worker stopped', tags: [] });
+    await a.restart();
+    await world.runUntilQuiet();
+    expect(await texts(b)).toEqual(['saved, then the worker stopped']);
   });
 
   it('works the same on Firefox (no write limit, its own quota rules and events)', async () => {

@@ -64,6 +64,8 @@ export interface Device {
   save(draft: NoteDraft): Promise<Note>;
   notes(): Promise<Note[]>;
   status(): SyncStatus;
+  /** The background stops (pending timers lost) and starts again, as an idle service worker does. */
+  restart(): Promise<void>;
 }
 
 const FRAMEWORKS = [{ id: 'tornado', name: 'Tornado', alternatives: [] }] as unknown as Framework[];
@@ -108,30 +110,40 @@ export class SyncWorld {
       publish: async (status) => {
         statuses.push(structuredClone(status));
       },
+      loadStatus: async () => structuredClone(statuses.at(-1) ?? null),
     };
-    const engine = createSyncEngine({
-      db: async () => db,
-      area,
-      settings,
-      clock: this.clock,
-      format: options.format,
-      log: (message) => logs.push(message),
-    });
-    const handle = createMessageHandler({
-      extensionId: 'sync-test',
-      openTab: async () => undefined,
-      db: async () => db,
-      frameworks: FRAMEWORKS,
-      comparisons: [],
-      settings: async () => readSettings({}),
-      sync: engine,
-    });
-    device.engine = engine;
-    device.ask = async (request) => {
-      const reply = await handle(request, { id: 'sync-test' });
-      if (!reply.ok) throw new Error(reply.error);
-      return reply.data;
+    const start = () => {
+      const engine = createSyncEngine({
+        db: async () => db,
+        area,
+        settings,
+        clock: this.clock,
+        format: options.format,
+        log: (message) => logs.push(message),
+      });
+      const handle = createMessageHandler({
+        extensionId: 'sync-test',
+        openTab: async () => undefined,
+        db: async () => db,
+        frameworks: FRAMEWORKS,
+        comparisons: [],
+        settings: async () => readSettings({}),
+        sync: engine,
+      });
+      device.engine = engine;
+      device.ask = async (request) => {
+        const reply = await handle(request, { id: 'sync-test' });
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.data;
+      };
+      return engine;
     };
+    device.restart = async () => {
+      device.engine.dispose();
+      await start().ready;
+      await this.settle();
+    };
+    const engine = start();
     device.save = (draft) => device.ask({ type: 'notes/save', note: draft }) as Promise<Note>;
     device.notes = async () => (await listNotes(db)).notes;
     device.status = () => statuses.at(-1) ?? SYNC_OFF;
