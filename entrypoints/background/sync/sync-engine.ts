@@ -9,27 +9,16 @@ import { DEVICE_PREFIX, SYNC_FORMAT, SYNC_OFF, type SyncConfig, type SyncStatus 
 import type { NotesDatabase } from '../notes-db';
 import { planBuckets } from './plan-buckets';
 import { RemoteItems } from './remote-items';
+import { type Clock, EarliestTimer, JobQueue, realClock } from './scheduling';
 import type { SyncArea, SyncSettingsStore } from './sync-area';
+import { PAUSED_MESSAGE, syncedStatus } from './sync-status';
 import { applyRemote, forgetNotesHere, readLocal } from './sync-store';
 import { WritePacer } from './write-pacer';
 
 export const FLUSH_DEBOUNCE_MS = 2_000;
 /** Changes from another device often come as several events at once. */
 export const MERGE_DEBOUNCE_MS = 200;
-const SHOWN_LOCAL_ONLY = 20;
 const RETRY_AFTER_ERROR_MS = 60_000;
-
-export interface Clock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const realClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 export interface SyncEngineDeps {
   db: () => Promise<NotesDatabase>;
@@ -50,53 +39,31 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   const remote = new RemoteItems(format);
   const pacer = new WritePacer();
   const written = new Map<string, unknown>();
-  const fills = new Map();
+  const fills: NonNullable<Parameters<typeof planBuckets>[0]['fills']> = new Map();
   const refusalsLogged = new Set<string>();
   let config: SyncConfig = { enabled: false };
   let status: SyncStatus = SYNC_OFF;
-  let queue = Promise.resolve();
-  let pending = 0;
-  let flushTimer: { handle: unknown; at: number } | undefined;
   let mergeTimer: unknown;
   let unwatch: (() => void) | undefined;
   let remoteGeneration = 0;
 
   const me = () => config.deviceId ?? '';
 
-  function enqueue(job: () => Promise<void>): Promise<void> {
-    pending++;
-    const run = queue
-      .then(() => (config.enabled ? job() : undefined))
-      .catch((error: unknown) => {
-        const message = (error as Error)?.message ?? String(error);
-        log(message);
-        publish({ state: 'waiting', error: `Sync met an error (${message}); it tries again in a minute.` });
-        scheduleFlush(RETRY_AFTER_ERROR_MS);
-      })
-      .finally(() => {
-        pending--;
-      });
-    queue = run;
-    return run;
-  }
+  const jobs = new JobQueue((error) => {
+    const message = (error as Error)?.message ?? String(error);
+    log(message);
+    publish({ state: 'waiting', error: `Sync met an error (${message}); it tries again in a minute.` });
+    flushTimer.in(RETRY_AFTER_ERROR_MS);
+  });
+  /** Jobs do nothing once sync is off. */
+  const enqueue = (job: () => Promise<void>) => jobs.run(() => (config.enabled ? job() : Promise.resolve()));
+  const flushTimer = new EarliestTimer(clock, () => void enqueue(flush));
 
   function publish(change: Partial<SyncStatus>): void {
     // A job still running when sync was turned off has nothing more to say.
     if (!config.enabled && change.enabled !== false) return;
     status = { ...status, ...change };
     deps.settings.publish(status).catch((error: unknown) => log(`could not save the status: ${error}`));
-  }
-
-  /** Flushes at `delay` from now, or sooner if a flush is already due sooner. */
-  function scheduleFlush(delay: number): void {
-    const at = clock.now() + delay;
-    if (flushTimer && flushTimer.at <= at) return;
-    if (flushTimer) clock.clearTimeout(flushTimer.handle);
-    const handle = clock.setTimeout(() => {
-      flushTimer = undefined;
-      void enqueue(flush);
-    }, delay);
-    flushTimer = { handle, at };
   }
 
   function onRemoteChange(changes: Record<string, unknown>): void {
@@ -128,16 +95,12 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   async function flush(): Promise<void> {
     const read = await remote.readBuckets();
     if (read.newer.length > 0) {
-      publish({
-        state: 'paused',
-        error:
-          'Another device syncs notes with a newer Stackpeek. Update Stackpeek here to sync again; nothing is written until then.',
-      });
+      publish({ state: 'paused', error: PAUSED_MESSAGE });
       return;
     }
     const now = clock.now();
     if (now < pacer.nextWriteAt()) {
-      scheduleFlush(pacer.nextWriteAt() - now);
+      flushTimer.in(pacer.nextWriteAt() - now);
       return;
     }
     const generation = remoteGeneration;
@@ -167,32 +130,16 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         const failure = pacer.failed(error, clock.now());
         log(`a write was refused (${(error as Error)?.message ?? error}); trying again later.`);
         publish({ state: 'waiting', error: failure.message });
-        scheduleFlush(failure.retryAt - clock.now());
+        flushTimer.in(failure.retryAt - clock.now());
         return;
       }
     }
     // An unreadable item this write did not replace (it is written with the next change in its bucket).
     const refused = read.refused.find(({ key }) => !(key in writes));
-    const localOnly = plan.localOnly.map(({ id, reason }) => {
-      const record = local.records.get(id);
-      const text = record?.kind === 'note' ? record.note.text : '';
-      return { id, reason, excerpt: text.length > 80 ? `${text.slice(0, 79)}…` : text };
-    });
-    publish({
-      state: 'synced',
-      lastSyncedAt: clock.now(),
-      synced: plan.buckets.reduce((sum, b) => sum + b.records.filter((r) => r.kind === 'note').length, 0),
-      localOnly: localOnly.length,
-      localOnlyNotes: localOnly.slice(0, SHOWN_LOCAL_ONLY),
-      conflicts: local.conflicts,
-      usage: remote.usage(),
-      error: refused
-        ? `A sync item (${refused.key}) could not be read: ${refused.reason}. It was ignored; nothing here was changed.`
-        : null,
-    });
+    publish(syncedStatus({ plan, local, usage: remote.usage(), refused, now: clock.now() }));
     // In agreement, with no change here waiting: the next start may skip its full merge.
     const agreed = checkpoint();
-    if (!flushTimer && !refused && agreed && config.checkpoint !== agreed)
+    if (!flushTimer.pending && !refused && agreed && config.checkpoint !== agreed)
       await saveConfig({ ...config, checkpoint: agreed });
   }
 
@@ -221,12 +168,16 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     });
   }
 
-  function deactivate(): void {
+  /** Stops listening and drops pending timers. */
+  function stop(): void {
     unwatch?.();
     unwatch = undefined;
-    if (flushTimer) clock.clearTimeout(flushTimer.handle);
+    flushTimer.cancel();
     clock.clearTimeout(mergeTimer);
-    flushTimer = undefined;
+  }
+
+  function deactivate(): void {
+    stop();
     publish(SYNC_OFF);
   }
 
@@ -247,7 +198,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     /** The notes database changed here: write the change out soon. */
     notesChanged(): void {
       if (!config.enabled) return;
-      scheduleFlush(FLUSH_DEBOUNCE_MS);
+      flushTimer.in(FLUSH_DEBOUNCE_MS);
       // Should the background stop before the flush, its next start must merge in full.
       if (config.checkpoint) void saveConfig({ ...config, checkpoint: undefined }).catch(() => undefined);
     },
@@ -272,22 +223,16 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         await saveConfig({ ...config, enabled: false, checkpoint: undefined });
         deactivate();
       }
-      await queue;
+      await jobs.idle();
       return forgetNotesHere(await deps.db());
     },
     /** For tests: resolves when no job is running or queued. */
     async whenIdle(): Promise<void> {
       await ready;
-      while (pending > 0) await queue;
+      await jobs.idle();
     },
-    /** Stops listening and drops pending timers, as a stopped background does (tests). */
-    dispose(): void {
-      unwatch?.();
-      unwatch = undefined;
-      if (flushTimer) clock.clearTimeout(flushTimer.handle);
-      clock.clearTimeout(mergeTimer);
-      flushTimer = undefined;
-    },
+    /** As a stopped background: no listener, no pending timer (tests). */
+    dispose: stop,
   };
 }
 

@@ -11,8 +11,9 @@ import { SYNC_OFF, type SyncConfig, type SyncStatus } from '../../../data/sync';
 import { createMessageHandler } from '../../../entrypoints/background/handle-message';
 import { type NotesDatabase, openNotesDb } from '../../../entrypoints/background/notes-db';
 import { listNotes } from '../../../entrypoints/background/notes-store';
+import type { Clock } from '../../../entrypoints/background/sync/scheduling';
 import type { SyncSettingsStore } from '../../../entrypoints/background/sync/sync-area';
-import { type Clock, createSyncEngine, type SyncEngine } from '../../../entrypoints/background/sync/sync-engine';
+import { createSyncEngine, type SyncEngine } from '../../../entrypoints/background/sync/sync-engine';
 import { type Browser, type FakeStorageSync, FakeSyncCloud } from './fake-storage-sync';
 
 export class ManualClock implements Clock {
