@@ -36,7 +36,7 @@ export function SyncSection({ isFirefox = import.meta.env.FIREFOX }: { isFirefox
         <li>
           <strong>Limits:</strong> the browser gives each extension about 100 KB, room for about 450 notes of a few
           sentences. The most recently edited notes sync first; the rest stay on this device and are listed here. A note
-          longer than about 10,000 characters stays on this device.
+          longer than about 13,000 characters stays on this device.
         </li>
         {isFirefox && (
           <li>
