@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { openExtensionPage } from './extension-pages';
 
@@ -120,6 +121,13 @@ describe('notes sync between two profiles', () => {
     expect(text).toContain('Written on the laptop: Tornado needs one IOLoop per process');
     expect(text).toContain('#async');
     expect(text).toContain('Tornado');
+
+    // The sync section (on, with its status) and the popup's status line pass axe.
+    expect(await axeViolations(laptopPage)).toEqual([]);
+    const popupB = await openExtensionPage(desktop, 'popup.html#notes');
+    await popupB.getByText(/Sync: on · last synced/).waitFor();
+    expect(await axeViolations(popupB)).toEqual([]);
+    await popupB.close();
   });
 
   it('keeps both texts when both profiles edited the note: a conflict copy', async () => {
