@@ -44,7 +44,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   let config: SyncConfig = { enabled: false };
   let status: SyncStatus = SYNC_OFF;
   let mergeTimer: unknown;
-  let unwatch: (() => void) | undefined;
+  let listening = false;
   let remoteGeneration = 0;
 
   const me = () => config.deviceId ?? '';
@@ -152,7 +152,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   }
 
   async function activate(): Promise<void> {
-    unwatch ??= deps.area.watch(onRemoteChange);
+    listening = true;
     await enqueue(async () => {
       remote.replaceAll(await deps.area.get());
       // The background starts often (a service worker stops when idle): when
@@ -170,8 +170,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   /** Stops listening and drops pending timers. */
   function stop(): void {
-    unwatch?.();
-    unwatch = undefined;
+    listening = false;
     flushTimer.cancel();
     clock.clearTimeout(mergeTimer);
   }
@@ -185,6 +184,13 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     config = next;
     await deps.settings.save(next);
   }
+
+  // Registered at once, not after the switch is read: a stopped service
+  // worker is woken only for listeners added in its first turn
+  // (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/events).
+  const unwatch = deps.area.watch((changes) => {
+    if (listening) onRemoteChange(changes);
+  });
 
   const ready = (async () => {
     config = await deps.settings.load();
@@ -232,7 +238,10 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       await jobs.idle();
     },
     /** As a stopped background: no listener, no pending timer (tests). */
-    dispose: stop,
+    dispose(): void {
+      stop();
+      unwatch();
+    },
   };
 }
 
