@@ -13,20 +13,13 @@
  * devices whose compressors differ by a byte).
  */
 import { BUCKET_COUNT, BUCKET_PREFIX, type LocalOnlyReason } from '../../../data/sync';
-import { fnv1a, hash64, noteHash } from './note-hash';
-import { packRecords, payloadBytes, payloadJson } from './pack';
+import { cachedFill, type FillCache } from './fill-bucket';
+import { fnv1a } from './note-hash';
 import { recordId, type SyncRecord } from './sync-record';
-import { compareVersions, versionTag } from './version-vector';
+import { compareVersions } from './version-vector';
 
 export const bucketKey = (index: number) => `${BUCKET_PREFIX}${index}`;
 export const bucketOf = (id: string) => fnv1a(id) % BUCKET_COUNT;
-
-/**
- * Below this much room (characters of base64) the search stops: a note of a
- * line or two takes about as much inside an item, and trying every remaining
- * note of a large collection would compress the item hundreds of times.
- */
-const MIN_ROOM = 200;
 
 /** What the sync storage holds in one bucket, as this device last read it. */
 export type RemoteBucket = { state: 'absent' } | { state: 'invalid' } | { state: 'ok'; records: SyncRecord[] };
@@ -44,12 +37,10 @@ export interface PlanInput {
    * The last fill of each bucket, kept by the caller between plans: an edit
    * changes one bucket's candidates, so the other eleven are not packed again.
    */
-  fills?: Map<number, { key: string; fill: Fill }>;
+  fills?: FillCache;
   /** Content hashes of the local notes, by id (from readLocal), so the cache key costs little. */
   hashes?: Map<string, string>;
 }
-
-type Fill = Awaited<ReturnType<typeof fill>>;
 
 export interface BucketPlan {
   key: string;
@@ -89,7 +80,7 @@ async function planBucket(index: number, local: SyncRecord[], remote: RemoteBuck
   const remoteById = new Map(remoteRecords.map((record) => [recordId(record), record]));
   const candidates = candidatesFor(local, remoteRecords, remoteById, input);
   const cap = input.itemCap - key.length - 2; // the value's JSON string adds two quotes
-  const { chosen, value, skipped } = await cachedFill(index, candidates, cap, input);
+  const { chosen, value, skipped, tooLarge } = await cachedFill(index, candidates, cap, input);
 
   const needsWrite =
     remote.state === 'invalid' ||
@@ -98,19 +89,15 @@ async function planBucket(index: number, local: SyncRecord[], remote: RemoteBuck
       const held = input.local.get(recordId(record));
       return held !== undefined && isBehind(record, held);
     });
-  const bucket: BucketPlan = needsWrite
-    ? { key, records: chosen, value: value ?? (await packRecords(chosen, input.format)) }
-    : { key, records: remoteRecords };
+  const bucket: BucketPlan = needsWrite ? { key, records: chosen, value } : { key, records: remoteRecords };
 
   const stored = new Set(bucket.records.map((record) => recordId(record)));
-  const localOnly: Plan['localOnly'] = [];
-  for (const record of skipped) {
-    if (record.kind !== 'note' || stored.has(record.note.id) || !input.local.has(record.note.id)) continue;
-    localOnly.push({
-      id: record.note.id,
-      reason: (await fitsAlone(record, cap, input.format)) ? 'no-room' : 'too-large',
-    });
-  }
+  const kept = (record: SyncRecord) =>
+    record.kind === 'note' && !stored.has(record.note.id) && input.local.has(record.note.id);
+  const localOnly: Plan['localOnly'] = [
+    ...skipped.filter(kept).map((record) => ({ id: recordId(record), reason: 'no-room' as const })),
+    ...tooLarge.filter(kept).map((record) => ({ id: recordId(record), reason: 'too-large' as const })),
+  ];
   return { bucket, localOnly };
 }
 
@@ -121,10 +108,9 @@ function candidatesFor(
   remoteById: Map<string, SyncRecord>,
   input: PlanInput,
 ): SyncRecord[] {
-  const localIds = new Set(local.map(recordId));
   // Records this device could not merge (its own copy is unreadable) pass through untouched.
   const passThrough = remoteRecords.filter((record) => !input.local.has(recordId(record)));
-  const all = [...local, ...passThrough.filter((record) => !localIds.has(recordId(record)))];
+  const all = [...local, ...passThrough];
   const tombstones = all.filter(
     (record): record is Extract<SyncRecord, { kind: 'tombstone' }> =>
       record.kind === 'tombstone' &&
@@ -136,82 +122,6 @@ function candidatesFor(
   tombstones.sort((a, b) => b.deletedAt - a.deletedAt || a.id.localeCompare(b.id));
   notes.sort((a, b) => b.note.updatedAt - a.note.updatedAt || a.note.id.localeCompare(b.note.id));
   return [...tombstones, ...notes];
-}
-
-async function cachedFill(index: number, candidates: SyncRecord[], cap: number, input: PlanInput): Promise<Fill> {
-  const signature = candidates.map((record) =>
-    record.kind === 'note'
-      ? `${record.note.id} ${versionTag(record.vv)} ${input.hashes?.get(record.note.id) ?? noteHash(record.note)}`
-      : `${record.id} ${versionTag(record.vv)} ${record.seen.join(',')} ${record.deletedAt}`,
-  );
-  const key = `${cap} ${input.format} ${hash64(signature.join('\n'))}`;
-  const cached = input.fills?.get(index);
-  if (cached?.key === key) return cached.fill;
-  const result = await fill(candidates, cap, input.format);
-  input.fills?.set(index, { key, fill: result });
-  return result;
-}
-
-/**
- * The candidates that fit, in order, each added only if the packed item still
- * fits. First the longest prefix that fits (by bisection), then the rest one
- * by one, skipping without a trial any whose JSON is over three times the
- * room left (notes do not deflate that far as part of an item).
- */
-async function fill(candidates: SyncRecord[], cap: number, format?: number) {
-  const packed = (records: SyncRecord[]) => packRecords(records, format);
-  // The longest prefix that fits: gallop (1, 2, 4… candidates), then bisect
-  // between the last fit and the first miss, so a large collection's bucket
-  // is only ever packed in prefixes about the size that fits.
-  let fits = 0;
-  let value = await packed([]);
-  let miss = candidates.length + 1;
-  for (let size = 1; size < miss; size = Math.min(size * 2, candidates.length)) {
-    const trial = await packed(candidates.slice(0, size));
-    if (trial.length > cap) {
-      miss = size;
-      break;
-    }
-    fits = size;
-    value = trial;
-    if (size === candidates.length) break;
-  }
-  while (miss - fits > 1) {
-    const middle = Math.floor((fits + miss) / 2);
-    const trial = await packed(candidates.slice(0, middle));
-    if (trial.length <= cap) {
-      fits = middle;
-      value = trial;
-    } else miss = middle;
-  }
-  const chosen = candidates.slice(0, fits);
-  // The first miss is known not to fit; the rest are tried one by one.
-  const skipped: SyncRecord[] = candidates.slice(fits, fits + 1);
-  for (const candidate of candidates.slice(fits + 1)) {
-    const room = cap - value.length;
-    if (room < MIN_ROOM || payloadBytes([candidate]) > 3 * room) {
-      skipped.push(candidate);
-      continue;
-    }
-    const trial = await packed([...chosen, candidate]);
-    if (trial.length <= cap) {
-      chosen.push(candidate);
-      value = trial;
-    } else skipped.push(candidate);
-  }
-  return { chosen, value, skipped };
-}
-
-/**
- * Whether a note fits an item on its own. Deflate grows its input by at most
- * 11 bytes plus 5 per stored block, so most notes need no trial compression.
- */
-async function fitsAlone(record: SyncRecord, cap: number, format?: number): Promise<boolean> {
-  // UTF-8 takes at most 3 bytes per UTF-16 unit: a bound without encoding.
-  const raw = 3 * payloadJson([record]).length;
-  const deflated = raw + 11 + 5 * Math.ceil(raw / 16_383);
-  if (8 + 4 * Math.ceil(deflated / 3) <= cap) return true;
-  return (await packRecords([record], format)).length <= cap;
 }
 
 /** True when the sync storage lacks `held`, or holds an older version of it (or a tombstone not yet seen here). */

@@ -7,6 +7,7 @@
  */
 import { DEVICE_PREFIX, SYNC_FORMAT, SYNC_OFF, type SyncConfig, type SyncStatus } from '../../../data/sync';
 import type { NotesDatabase } from '../notes-db';
+import type { FillCache } from './fill-bucket';
 import { planBuckets } from './plan-buckets';
 import { RemoteItems } from './remote-items';
 import { type Clock, EarliestTimer, JobQueue, realClock } from './scheduling';
@@ -39,7 +40,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   const remote = new RemoteItems(format);
   const pacer = new WritePacer();
   const written = new Map<string, unknown>();
-  const fills: NonNullable<Parameters<typeof planBuckets>[0]['fills']> = new Map();
+  const fills: FillCache = new Map();
   const refusalsLogged = new Set<string>();
   let config: SyncConfig = { enabled: false };
   let status: SyncStatus = SYNC_OFF;
