@@ -9,6 +9,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportJson } from '../../entrypoints/background/notes-file';
+import { typicalNotes } from '../unit/sync/typical-notes';
 import { axeViolations } from './axe';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { openExtensionPage } from './extension-pages';
@@ -82,6 +84,46 @@ async function editFirstNote(browser: ExtensionBrowser, text: string) {
   await popup.getByRole('article').filter({ hasText: text }).waitFor();
   await popup.close();
 }
+
+describe("notes sync in Chromium's own storage.sync", () => {
+  it("fits about 460 typical notes within the browser's quota, and says how many stay here", async () => {
+    const browser = await launchWithExtension();
+    try {
+      const options = await turnSyncOn(browser);
+      const since = Date.now();
+      const text = exportJson(typicalNotes(1_000));
+      const reply = await options.evaluate(
+        (file) =>
+          (
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+          ).chrome.runtime.sendMessage({ type: 'notes/import', text: file }),
+        text,
+      );
+      expect(reply).toMatchObject({ ok: true, data: { added: 1_000 } });
+      await waitForSync(options, since);
+      const status = await options.evaluate(async () => {
+        const stored = await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('notesSyncStatus');
+        return stored.notesSyncStatus as unknown as {
+          synced: number;
+          localOnly: number;
+          usage: { bytes: number };
+          error: string | null;
+        };
+      });
+      // Chrome itself enforced the quota: a miscount would have been refused, and shown as an error.
+      expect(status.error).toBeNull();
+      expect(status.synced + status.localOnly).toBe(1_000);
+      expect(status.synced).toBeGreaterThan(400);
+      expect(status.usage.bytes).toBeLessThanOrEqual(102_400);
+      console.info(
+        `sync in Chromium: ${status.synced} typical notes fit, ${(status.usage.bytes / status.synced).toFixed(0)} bytes each`,
+      );
+      await options.getByText(`${status.localOnly} notes stay on this device only:`).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+});
 
 describe('notes sync between two profiles', () => {
   let laptop: ExtensionBrowser;

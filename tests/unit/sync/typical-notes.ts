@@ -4,8 +4,9 @@
  * repeated filler), two tags, a framework, and the Stack Overflow question
  * the note was written on.
  */
+
+import { loadCatalog } from '../../../data/load-catalog';
 import type { Note } from '../../../data/notes';
-import { catalog } from '../popup-fixtures';
 
 const TAGS = ['async', 'python', 'perf', 'reading', 'todo', 'compare', 'deploy', 'websockets', 'orm', 'testing'];
 
@@ -21,7 +22,7 @@ export function typicalNotes(
   count: number,
   { length = 200, withPage = true, from = Date.UTC(2025, 0, 1) }: TypicalOptions = {},
 ): Note[] {
-  const frameworks = catalog.frameworks;
+  const frameworks = loadCatalog().frameworks;
   const prose = frameworks.map((f) => f.description).join(' ');
   return Array.from({ length: count }, (_, i) => {
     const framework = frameworks[(i * 7) % frameworks.length];
