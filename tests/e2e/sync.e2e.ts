@@ -5,7 +5,8 @@
  * read from one profile and written into the other through the extension's
  * own page, as Chrome Sync would deliver them. A note written in one
  * profile appears in the other's popup; an edit on both sides yields a
- * conflict copy, and both texts stay.
+ * conflict copy, and both texts stay. And 1,000 typical notes go into
+ * Chromium's own storage.sync, whose quota check must accept every write.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
