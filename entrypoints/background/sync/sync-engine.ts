@@ -46,6 +46,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   let status: SyncStatus = SYNC_OFF;
   let mergeTimer: unknown;
   let listening = false;
+  /** Whether the sync storage has been read in full since sync was turned on here. */
+  let loaded = false;
   let remoteGeneration = 0;
 
   const me = () => config.deviceId ?? '';
@@ -94,6 +96,11 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   }
 
   async function flush(): Promise<void> {
+    // Never plan against a sync storage not yet read (its first read failed): merge it first.
+    if (!loaded) {
+      await load();
+      await merge();
+    }
     const read = await remote.readBuckets();
     if (read.newer.length > 0) {
       publish({ state: 'paused', error: PAUSED_MESSAGE });
@@ -152,10 +159,16 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     return Object.keys(remote.deviceEntry(me(), clock.now())).length > 0 ? '' : remote.digest();
   }
 
+  async function load(): Promise<void> {
+    remote.replaceAll(await deps.area.get());
+    loaded = true;
+  }
+
   async function activate(): Promise<void> {
     listening = true;
+    loaded = false;
     await enqueue(async () => {
-      remote.replaceAll(await deps.area.get());
+      await load();
       // The background starts often (a service worker stops when idle): when
       // nothing changed here or there since the last agreement, a full merge
       // would change nothing, and with thousands of notes it is not free.

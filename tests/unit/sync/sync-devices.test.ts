@@ -253,6 +253,23 @@ describe('two devices', () => {
     expect(await texts(b)).toEqual(['saved, then the worker stopped']);
   });
 
+  it('when the first read of the sync storage fails, merges it before writing anything', async () => {
+    const [a] = await twoDevices();
+    await a.save({ frameworkId: null, text: 'from A', tags: [] });
+    await world.runUntilQuiet();
+    world.cloud.deliver();
+    // B's start finds the storage unreadable once (Firefox: "An unexpected error occurred").
+    const b = await world.addDevice({ enabled: false });
+    const get = b.area.get.bind(b.area);
+    vi.spyOn(b.area, 'get').mockRejectedValueOnce(new Error('An unexpected error occurred')).mockImplementation(get);
+    await b.save({ frameworkId: null, text: 'from B', tags: [] });
+    await b.ask({ type: 'sync/set-enabled', enabled: true });
+    expect(b.status()).toMatchObject({ state: 'waiting', error: expect.stringMatching(/unexpected error/) });
+    await world.runUntilQuiet();
+    expect(await texts(b)).toEqual(['from A', 'from B']);
+    expect(await texts(a)).toEqual(['from A', 'from B']);
+  });
+
   it('works the same on Firefox (no write limit, its own quota rules and events)', async () => {
     const [a, b] = await twoDevices({ browser: 'firefox' });
     const base = await a.save({ frameworkId: null, text: 'firefox', tags: [] });
