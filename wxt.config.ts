@@ -41,8 +41,12 @@ export default defineConfig({
       'Explains the frameworks mentioned on Stack Overflow and GitHub: hover a name for what it is and how it compares.',
     permissions: ['storage'],
     // The card script is imported by the content script on first hover; a
-    // dynamic import from a content script must be web-accessible.
-    web_accessible_resources: [{ resources: ['card.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // dynamic import from a content script must be web-accessible. Chrome gives
+    // it a per-session URL; Firefox's manifest has no `use_dynamic_url` (it warns
+    // at load), and there the add-on's random per-install host keeps pages from probing.
+    web_accessible_resources: [
+      { resources: ['card.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     // Asked at runtime from the options page, only when the reader turns on a
     // site beyond Stack Overflow and GitHub (entrypoints/background/site-access.ts).
     optional_permissions: ['scripting'],
@@ -66,6 +70,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on (addons-linter).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

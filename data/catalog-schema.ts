@@ -217,6 +217,7 @@ export const FrameworkSchema = v.strictObject({
   }),
   figures: Figures,
   registry: v.optional(Registry),
+  /** What a mention is typically seen with (`app.route`, `import pandas`): shown in the popup's detail view. */
   contextHints: v.array(Text),
   /** Corrections and caveats, e.g. where a seed document was wrong. */
   notes: v.optional(v.array(Text)),

@@ -9,6 +9,7 @@ import type { Comparison, Framework } from './catalog-schema';
 import { FRAMEWORK_ID } from './framework-id';
 import { type Note, NoteDraftSchema, NoteSchema } from './notes';
 import type { Settings } from './settings-model';
+import type { SyncStatus } from './sync';
 
 const FrameworkId = v.pipe(v.string(), v.regex(FRAMEWORK_ID));
 const NoteId = NoteSchema.entries.id;
@@ -25,7 +26,11 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('notes/save'), note: NoteDraftSchema }),
   v.strictObject({ type: v.literal('notes/delete'), id: NoteId }),
   v.strictObject({ type: v.literal('notes/restore'), note: NoteSchema }),
-  v.strictObject({ type: v.literal('notes/delete-all') }),
+  v.strictObject({
+    type: v.literal('notes/delete-all'),
+    /** With sync on: delete on every device, or on this one only (which turns sync off here). */
+    scope: v.optional(v.picklist(['everywhere', 'this-device'])),
+  }),
   v.strictObject({ type: v.literal('notes/export') }),
   v.strictObject({
     type: v.literal('notes/import'),
@@ -34,6 +39,8 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('framework/get'), id: FrameworkId }),
   /** The reader's settings, validated here so the content script needs no schema library. */
   v.strictObject({ type: v.literal('settings/get') }),
+  v.strictObject({ type: v.literal('sync/status') }),
+  v.strictObject({ type: v.literal('sync/set-enabled'), enabled: v.boolean() }),
   /** Opens the Compare view in a tab (from a card: a page cannot open the popup). */
   v.strictObject({ type: v.literal('ui/compare'), ids: v.pipe(v.array(FrameworkId), v.minLength(2), v.maxLength(3)) }),
 ]);
@@ -74,6 +81,8 @@ export interface Responses {
   'framework/get': FrameworkDetails;
   'settings/get': Settings;
   'ui/compare': null;
+  'sync/status': SyncStatus;
+  'sync/set-enabled': SyncStatus;
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

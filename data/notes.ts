@@ -50,6 +50,12 @@ export const NoteDraftSchema = v.strictObject({
   tags: NoteSchema.entries.tags,
   pageUrl: v.optional(NoteSchema.entries.pageUrl, null),
   pageTitle: v.optional(NoteSchema.entries.pageTitle, null),
+  /**
+   * When editing: the updatedAt of the note as the editor opened it. If the
+   * stored note changed since (another tab, or sync), that version is kept as
+   * a conflict copy rather than overwritten unseen.
+   */
+  baseUpdatedAt: v.optional(NoteSchema.entries.updatedAt),
 });
 
 export type NoteDraft = v.InferInput<typeof NoteDraftSchema>;

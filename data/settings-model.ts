@@ -32,6 +32,67 @@ export function mutedWordsOn(settings: Settings, host: string): string[] {
 /** Where the settings live in `browser.storage.local`. */
 export const SETTINGS_KEY = 'settings';
 
+export const SENSITIVITIES = ['strict', 'balanced', 'eager'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
+export const MARK_DENSITIES = ['every', 'first-per-post', 'first-on-page'] as const;
+
+/** What a reader who never opened the options page has (nothing is stored then). */
+export const DEFAULT_SETTINGS: Settings = {
+  sites: { stackoverflow: true, github: true, stackexchange: false, custom: [] },
+  sensitivity: 'balanced',
+  mutedFrameworks: [],
+  mutedWords: [],
+  hoverDelayMs: 300,
+  theme: 'auto',
+  // Measured on the 30 shared pages (README, "The card"): one mark per framework per post.
+  markDensity: 'first-per-post',
+  pausedSites: [],
+};
+
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isUrlList = (value: unknown): value is string[] =>
+  isStringList(value) && value.every((item) => URL.canParse(item));
+
+/**
+ * Whether a stored value is complete, valid settings that settings.ts's schema
+ * would take as they are, checked without the schema library (the content
+ * script reads storage directly and must stay small). Anything else, old or
+ * damaged, goes to the background, which repairs it field by field.
+ */
+export function isCompleteSettings(value: unknown): value is Settings {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Partial<Record<keyof Settings, unknown>>;
+  const sites = s.sites as Partial<Settings['sites']> | undefined;
+  const words = s.mutedWords;
+  return (
+    typeof sites === 'object' &&
+    sites !== null &&
+    typeof sites.stackoverflow === 'boolean' &&
+    typeof sites.github === 'boolean' &&
+    typeof sites.stackexchange === 'boolean' &&
+    isUrlList(sites.custom) &&
+    SENSITIVITIES.includes(s.sensitivity as Settings['sensitivity']) &&
+    isStringList(s.mutedFrameworks) &&
+    Array.isArray(words) &&
+    words.every(
+      (muted: { site?: unknown; word?: unknown }) =>
+        typeof muted?.site === 'string' &&
+        muted.site !== '' &&
+        typeof muted.word === 'string' &&
+        muted.word !== '' &&
+        muted.word === muted.word.trim().toLowerCase(),
+    ) &&
+    Number.isInteger(s.hoverDelayMs) &&
+    (s.hoverDelayMs as number) >= HOVER_DELAY_RANGE.min &&
+    (s.hoverDelayMs as number) <= HOVER_DELAY_RANGE.max &&
+    THEMES.includes(s.theme as Settings['theme']) &&
+    MARK_DENSITIES.includes(s.markDensity as MarkDensity) &&
+    isStringList(s.pausedSites)
+  );
+}
+
 export type SiteKey = 'stackoverflow' | 'github' | 'stackexchange' | 'custom';
 
 // Localised Stack Overflows (pt., ru., es., ja.) belong to the network switch.

@@ -5,32 +5,34 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { SETTINGS_KEY, type Settings } from './settings-model';
+import {
+  DEFAULT_SETTINGS,
+  HOVER_DELAY_RANGE,
+  MARK_DENSITIES,
+  SENSITIVITIES,
+  SETTINGS_KEY,
+  type Settings,
+  THEMES,
+} from './settings-model';
 
-export { EVERY_SITE, isSiteEnabled, type MarkDensity, type Settings, siteKeyFor } from './settings-model';
-
-export const SENSITIVITIES = ['strict', 'balanced', 'eager'] as const;
-export const THEMES = ['auto', 'light', 'dark'] as const;
-export const MARK_DENSITIES = ['every', 'first-per-post', 'first-on-page'] as const;
-export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
+export {
+  DEFAULT_SETTINGS,
+  EVERY_SITE,
+  HOVER_DELAY_RANGE,
+  isSiteEnabled,
+  MARK_DENSITIES,
+  type MarkDensity,
+  SENSITIVITIES,
+  type Settings,
+  siteKeyFor,
+  THEMES,
+} from './settings-model';
 
 const MutedWord = v.strictObject({
   /** Host name the word is muted on, e.g. "github.com", or "*" for every site. */
   site: v.pipe(v.string(), v.nonEmpty()),
   word: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty()),
 });
-
-export const DEFAULT_SETTINGS = {
-  sites: { stackoverflow: true, github: true, stackexchange: false, custom: [] as string[] },
-  sensitivity: 'balanced' as (typeof SENSITIVITIES)[number],
-  mutedFrameworks: [] as string[],
-  mutedWords: [] as v.InferOutput<typeof MutedWord>[],
-  hoverDelayMs: 300,
-  theme: 'auto' as (typeof THEMES)[number],
-  // Measured on the 30 shared pages (README, "Mark density"): one mark per framework per post.
-  markDensity: 'first-per-post' as (typeof MARK_DENSITIES)[number],
-  pausedSites: [] as string[],
-};
 
 /** Typed against settings-model.ts: the schema must produce exactly that shape. */
 export const SettingsSchema: v.GenericSchema<unknown, Settings> = v.object({

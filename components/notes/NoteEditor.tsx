@@ -31,7 +31,7 @@ export function NoteEditor({ note, frameworkId = null, onSave, onCancel }: NoteE
     setSaving(true);
     try {
       await onSave({
-        ...(note ? { id: note.id } : {}),
+        ...(note ? { id: note.id, baseUpdatedAt: note.updatedAt } : {}),
         frameworkId: framework || null,
         text,
         tags: parseTags(tags),

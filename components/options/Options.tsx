@@ -3,6 +3,7 @@ import { NotesFileSection } from './NotesFileSection';
 import { ScanningSection } from './ScanningSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
+import { SyncSection } from './SyncSection';
 import { useSettings } from './use-settings';
 
 /**
@@ -26,6 +27,7 @@ export function Options() {
       )}
       <ShortcutsSection />
       <NotesFileSection />
+      <SyncSection />
     </main>
   );
 }

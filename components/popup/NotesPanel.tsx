@@ -5,6 +5,7 @@ import { NoteEditor } from '../notes/NoteEditor';
 import { NoteItem } from '../notes/NoteItem';
 import { filterNotes, indexNotes } from '../notes/notes-search';
 import { useNotes } from '../notes/use-notes';
+import { SyncStatusLine } from '../sync/SyncStatusLine';
 import { UndoBar } from './UndoBar';
 
 /** Rows drawn at a time: thousands of notes must not become thousands of DOM nodes at once. */
@@ -164,6 +165,7 @@ export function NotesPanel() {
           Show more ({matching.length - shown.length} more)
         </button>
       )}
+      <SyncStatusLine />
     </div>
   );
 }

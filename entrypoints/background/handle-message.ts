@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { Comparison, Framework } from '../../data/catalog-schema';
 import { type Reply, type Request, RequestSchema, type Responses } from '../../data/messages';
 import type { Settings } from '../../data/settings-model';
+import { SYNC_OFF } from '../../data/sync';
 import type { NotesDatabase } from './notes-db';
 import { exportJson, exportMarkdown, parseImport } from './notes-file';
 import {
@@ -17,6 +18,7 @@ import {
   restoreNote,
   saveNote,
 } from './notes-store';
+import type { SyncEngine } from './sync/sync-engine';
 
 export interface HandlerDeps {
   extensionId: string;
@@ -26,7 +28,20 @@ export interface HandlerDeps {
   frameworks: Framework[];
   comparisons: Comparison[];
   settings(): Promise<Settings>;
+  /** Notes sync (sync/sync-engine.ts); absent in tests that do not need it. */
+  sync?: SyncControl;
 }
+
+export type SyncControl = Pick<SyncEngine, 'status' | 'setEnabled' | 'notesChanged' | 'forgetHere'>;
+
+/** Requests that change notes: sync writes the change out after them. */
+const NOTE_WRITES = new Set<string>([
+  'notes/save',
+  'notes/delete',
+  'notes/restore',
+  'notes/delete-all',
+  'notes/import',
+]);
 
 /** The part of `runtime.MessageSender` the check needs. */
 export interface Sender {
@@ -42,6 +57,11 @@ export function createMessageHandler(deps: HandlerDeps) {
   async function run(request: Request, sender: Sender): Promise<Responses[Request['type']]> {
     // Requests that do not touch notes work even when the database cannot open.
     if (request.type === 'settings/get') return deps.settings();
+    if (request.type === 'sync/status') return deps.sync?.status() ?? SYNC_OFF;
+    if (request.type === 'sync/set-enabled') {
+      if (!deps.sync) throw new Error('Sync is not available in this Stackpeek.');
+      return deps.sync.setEnabled(request.enabled);
+    }
     if (request.type === 'ui/compare') {
       // Opened from a page: the popup tab's "On this page" then speaks of that page.
       await deps.openTab(`/popup.html#compare=${request.ids.join(',')}`, sender.tab?.id);
@@ -60,7 +80,7 @@ export function createMessageHandler(deps: HandlerDeps) {
       case 'notes/restore':
         return restoreNote(db, request.note);
       case 'notes/delete-all':
-        return deleteAllNotes(db);
+        return request.scope === 'this-device' && deps.sync ? deps.sync.forgetHere() : deleteAllNotes(db);
       case 'notes/export': {
         // Unreadable records cannot go into the file (import would refuse
         // them); the count lets the page warn that the export is not complete.
@@ -98,7 +118,9 @@ export function createMessageHandler(deps: HandlerDeps) {
           error: `Refused a malformed message${where ? ` (${where})` : ''}: ${issue?.message ?? 'unknown shape'}`,
         };
       }
-      return { ok: true, data: await run(parsed.output, sender) };
+      const data = await run(parsed.output, sender);
+      if (NOTE_WRITES.has(parsed.output.type)) deps.sync?.notesChanged();
+      return { ok: true, data };
     } catch (error) {
       return { ok: false, error: describeError(error) };
     }

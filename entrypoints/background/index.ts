@@ -5,11 +5,15 @@ import { loadSettings } from '../../data/settings';
 import { createMessageHandler } from './handle-message';
 import { createNotesDbOpener } from './notes-connection';
 import { watchSiteAccess } from './site-access';
+import { browserSyncArea, browserSyncSettings } from './sync/sync-area';
+import { createSyncEngine } from './sync/sync-engine';
 
 export default defineBackground(() => {
   // Opened on first use, reopened if closed under us, and refused with a
   // clear message (not a hang) when an older Stackpeek page blocks it.
   const db = createNotesDbOpener();
+  // Opt-in: with sync off it only reads its switch from storage.local.
+  const sync = createSyncEngine({ db, area: browserSyncArea, settings: browserSyncSettings });
 
   const handleMessage = createMessageHandler({
     extensionId: browser.runtime.id,
@@ -19,6 +23,7 @@ export default defineBackground(() => {
     frameworks,
     comparisons,
     settings: loadSettings,
+    sync,
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   // Sites the reader enabled beyond the manifest's two.

@@ -6,9 +6,10 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import type { Note } from '../../data/notes';
+import type { LocalVersion } from '../../data/sync';
 
 export const DB_NAME = 'stackpeek';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The first version's record, kept to type the upgrade step. */
 export interface NoteV1 {
@@ -22,6 +23,11 @@ export interface StackpeekDB extends DBSchema {
     key: string;
     value: Note;
     indexes: { 'by-framework': string; 'by-updated': number };
+  };
+  /** Beside each synced note, its version (sync/sync-record.ts); written only while sync is on. */
+  'sync-versions': {
+    key: string;
+    value: LocalVersion;
   };
 }
 
@@ -59,6 +65,9 @@ export function openNotesDb(name = DB_NAME, hooks: OpenHooks = {}): Promise<Note
           }
         });
       }
+      if (oldVersion < 3) {
+        db.createObjectStore('sync-versions', { keyPath: 'id' });
+      }
     },
     // Without this the open would wait silently until the other page closes.
     blocked: () => hooks.blocked?.(),
@@ -73,7 +82,7 @@ export function openNotesDb(name = DB_NAME, hooks: OpenHooks = {}): Promise<Note
   });
 }
 
-type UpgradeStore = IDBPObjectStore<StackpeekDB, ArrayLike<'notes'>, 'notes', 'versionchange'>;
+type UpgradeStore = IDBPObjectStore<StackpeekDB, ArrayLike<'notes' | 'sync-versions'>, 'notes', 'versionchange'>;
 
 /**
  * Gives every version 1 record the fields version 2 added. Only IndexedDB

@@ -15,6 +15,7 @@ import {
   newestFirst,
   normalizeTags,
 } from '../../data/notes';
+import { CONFLICT_TAG } from '../../data/sync';
 import type { NotesDatabase, StackpeekDB } from './notes-db';
 
 type WriteStore = IDBPObjectStore<StackpeekDB, ['notes'], 'notes', 'readwrite'>;
@@ -118,6 +119,12 @@ export async function saveNote(db: NotesDatabase, input: NoteDraft, now = Date.n
       // or went back, so "newer update wins" always picks the latest edit.
       updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1, existing?.createdAt ?? 0),
     };
+    // Changed underneath the editor: keep what the reader has not seen, as a copy.
+    const changedSince = existing && draft.baseUpdatedAt !== undefined && existing.updatedAt !== draft.baseUpdatedAt;
+    if (existing && changedSince && existing.text !== note.text) {
+      const tags = existing.tags.includes(CONFLICT_TAG) ? existing.tags : [...existing.tags, CONFLICT_TAG];
+      await store.put({ ...existing, id: crypto.randomUUID(), tags: tags.slice(0, 100) });
+    }
     await store.put(note);
     return note;
   });
@@ -131,11 +138,18 @@ export async function deleteNote(db: NotesDatabase, id: string): Promise<Note | 
   });
 }
 
-/** Puts back a note exactly as it was (undo of a delete). */
+/**
+ * Puts back a note exactly as it was (undo of a delete). If the note is back
+ * already (sync brought another device's edit of it), that newer note stays.
+ */
 export async function restoreNote(db: NotesDatabase, input: Note): Promise<Note> {
   const note = v.parse(NoteSchema, input);
-  await write(db, (store) => store.put(note));
-  return note;
+  return write(db, async (store) => {
+    const current: unknown = await store.get(note.id);
+    if (v.is(NoteSchema, current) && current.updatedAt >= note.updatedAt) return current;
+    await store.put(note);
+    return note;
+  });
 }
 
 export async function deleteAllNotes(db: NotesDatabase): Promise<{ deleted: number }> {

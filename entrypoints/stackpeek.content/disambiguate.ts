@@ -6,8 +6,9 @@
  * 2. A name the catalog flags as never an everyday word (gevent, asyncio,
  *    FastAPI), written as the catalog writes it or in a case the alias
  *    allows, gets 1: no evidence is weighed and the text around it is never
- *    read. Except on a site known to be about something else (see
- *    PageContext.everydaySite), where it is scored like an everyday word.
+ *    read. Except where it is scored like an everyday word: on a site known
+ *    to be about something else (see PageContext.everydaySite), glued to a
+ *    module name (`flask_cors`) or followed by a member or call (`jQuery.each`).
  * 3. Everything else is scored by the fitted scorer (scorer.ts) over the
  *    features of mention-features.ts: everyday words (Tornado, Flask,
  *    Spring…), names written in a case the catalog does not use ("angular",
@@ -87,7 +88,7 @@ function tagged(entry: MatchEntry, names: Set<string>): boolean {
 /** Rule 2: no evidence needed. */
 function certain(ref: AliasRef, match: RawMatch, page: () => PageContext): boolean {
   const { text } = match;
-  if (ref.alias.ordinaryWord || match.glued) return false;
+  if (ref.alias.ordinaryWord || match.glued || match.member) return false;
   if (ref.alias.case === 'exact' && ref.alias.text !== text) return false;
   return !page().everydaySite;
 }

@@ -130,12 +130,13 @@ export function createScanner(
   /** Collects the candidates of each visited text node, each assessed on its own context. */
   function visitor(found: AssessedCandidate[]): (node: Text) => void {
     return (node) => {
-      const matches = matcher.find(node.data);
-      // Exclusion is asked only here, for the few nodes that matched: cheaper than filtering every node.
-      if (matches.length === 0 || isExcluded(node, skip)) return;
       const element = node.parentElement;
       if (!element) return;
       const line = lines ? element.closest(lines.selector) : null;
+      // A dependency manifest's lines are package names: `sass-rails` names Rails too.
+      const matches = matcher.find(node.data, line !== null && contextNow().dependencyFile);
+      // Exclusion is asked only here, for the few nodes that matched: cheaper than filtering every node.
+      if (matches.length === 0 || isExcluded(node, skip)) return;
       if (line && lines && !lines.keep(line.textContent ?? '', contextNow())) return;
       const area = adapter.areaOf(element);
       // The block's text is read only when a candidate needs its context.

@@ -28,17 +28,14 @@ function rangeOf(mention: Mention): StaticRange {
 export class Highlighter {
   private readonly ranges = new Map<Mention, StaticRange>();
   private marks: Highlight | undefined;
+  /** Registered only while a card is open: an idle page keeps one highlight in its registry. */
   private active: Highlight | undefined;
 
-  /** Registers the highlights with the first mention: a page with none gets no registry entry. */
+  /** Registers the marks with the first mention: a page with none gets no registry entry. */
   private register(): Highlight | undefined {
     if (this.marks || !highlightApiAvailable()) return this.marks;
     this.marks = new Highlight();
-    this.active = new Highlight();
-    // Above the page's own highlights (e.g. GitHub's search marks): ours are subtle.
-    this.active.priority = 1;
     CSS.highlights.set(HIGHLIGHT_NAMES.mention, this.marks);
-    CSS.highlights.set(HIGHLIGHT_NAMES.active, this.active);
     return this.marks;
   }
 
@@ -58,28 +55,39 @@ export class Highlighter {
       const range = this.ranges.get(mention);
       if (!range) continue;
       this.marks?.delete(range);
-      this.active?.delete(range);
+      if (this.active?.has(range)) this.setActive(null);
       this.ranges.delete(mention);
     }
   }
 
-  /** Shows which mention the open card belongs to. */
+  /** Shows which mention the open card belongs to (`null`: no card). */
   setActive(mention: Mention | null): void {
-    if (!this.active) return;
-    this.active.clear();
     const range = mention && this.ranges.get(mention);
-    if (range) this.active.add(range);
+    if (!range) {
+      if (this.active) CSS.highlights.delete(HIGHLIGHT_NAMES.active);
+      this.active = undefined;
+      return;
+    }
+    if (!this.active) {
+      this.active = new Highlight();
+      // Above the page's own highlights (e.g. GitHub's search marks): ours are subtle.
+      this.active.priority = 1;
+      CSS.highlights.set(HIGHLIGHT_NAMES.active, this.active);
+    }
+    this.active.clear();
+    this.active.add(range);
   }
 
   clear(): void {
     this.ranges.clear();
     this.marks?.clear();
-    this.active?.clear();
+    this.setActive(null);
   }
 
   dispose(): void {
     this.ranges.clear();
-    if (!this.marks) return;
-    for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+    this.setActive(null);
+    if (this.marks) CSS.highlights.delete(HIGHLIGHT_NAMES.mention);
+    this.marks = undefined;
   }
 }

@@ -4,18 +4,13 @@
  * that reaches these tests is ASCII: the RegExps run only for other characters.
  */
 const UPPERCASE_START = /^\p{Lu}/u;
-const LETTER_OR_DIGIT_START = /^[\p{L}\p{N}]/u;
 // A combining mark (\p{M}) belongs to the letter before it: "ῇgreenlets" is one word.
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]/u;
 /** Ends with a word character (astral letters are two UTF-16 units). */
 const WORD_CHAR_AT_END = /[\p{L}\p{M}\p{N}_]$/u;
 
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
-
 function isAsciiWord(code: number): boolean {
-  return isAsciiLetterOrDigit(code) || code === 95;
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 export function isAscii(text: string): boolean {
@@ -34,15 +29,6 @@ export function startsUppercase(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   return UPPERCASE_START.test(text);
-}
-
-/** A letter or digit at `index`; false past either end. */
-export function letterOrDigitAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (Number.isNaN(code)) return false;
-  if (code < 128) return isAsciiLetterOrDigit(code);
-  // Two units: a letter outside the BMP is a surrogate pair.
-  return LETTER_OR_DIGIT_START.test(text.slice(index, index + 2));
 }
 
 /** A word character (letter, mark, digit, `_`) starts at `index`; false past the end. */

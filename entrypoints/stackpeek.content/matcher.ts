@@ -38,12 +38,20 @@ export interface RawMatch {
   text: string;
   /** Joined by an underscore to the word after it (`flask_cors`): never taken without evidence. */
   glued?: boolean;
+  /** Followed by a member or a call (`jQuery.each`, `angular.module`, `Hanami::Router`, `jquery(this)`): an API, weighed. */
+  member?: boolean;
   /** Usually one; more when frameworks knowingly share the alias. */
   refs: AliasRef[];
 }
 
 export interface Matcher {
-  find(text: string): RawMatch[];
+  /**
+   * `packageNames`: the text is a dependency manifest's line, where every
+   * package name that holds an alias names that framework (`sass-rails` is
+   * Sass and Rails, `github.com/gin-gonic/gin` is Gin): the hyphen-before and
+   * address rules do not apply.
+   */
+  find(text: string, packageNames?: boolean): RawMatch[];
   /**
    * Every offset where some alias may start in `text`, ascending, word edges
    * unchecked: one pass over a whole subtree's text that never misses a start
@@ -80,13 +88,28 @@ function hyphenEdgesOk(text: string, start: number): boolean {
   return !(text[start - 1] === '-' && wordCharBefore(text, start - 1));
 }
 
-/** A file name: `wsgi.py`, `flask.js`, `express.json`. */
+/**
+ * A file name: `wsgi.py`, `flask.js`, `logback.xml`, `jquery.min.js`, `docker-compose.prod.yml`
+ * (an extension after the alias, maybe after further dotted parts), unless a call follows (`express.json()`).
+ */
 const FILE_EXTENSION_AFTER =
-  /^\.(?:py|pyc|js|mjs|cjs|ts|tsx|jsx|rb|go|rs|java|php|json|toml|txt|cfg|ini|ya?ml|html|md|lock|sh)\b(?!\()/i;
+  /^(?:\.[\w-]+)*\.(?:py|pyc|js|mjs|cjs|ts|tsx|jsx|rb|go|rs|java|class|jar|war|php|json|toml|txt|cfg|ini|conf|config|properties|ya?ml|xml|html?|jsp|aspx?|css|scss|less|md|lock|sh|bat|exe|dll|so|gradle|csproj|sln|rc|cgi|log|min|vue|svelte|ipynb|csv)\b(?![(\w])/i;
+/**
+ * An extension or a member (`doLogin.jsp`, `vert.glsl`, `window.jQuery`): a lowercase name right after a
+ * dot that follows a word. A capitalised one is a namespace part (`Microsoft.EntityFrameworkCore`).
+ */
+function dottedBefore(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  return first >= 97 && first <= 122 && text[start - 1] === '.' && wordCharBefore(text, start - 1);
+}
+/** Inside a web address that started before (`xmlns="http://maven.apache.org/…"`). */
+const WEB_ADDRESS_BEFORE = /(?:[a-z][\w+.-]*:\/\/|\bwww\.)[^\s"'<>]*$/i;
+const inWebAddress = (text: string, start: number) =>
+  WEB_ADDRESS_BEFORE.test(text.slice(Math.max(0, start - TOKEN_REACH), start));
 const URL_TOKEN = /^(?:[a-z][\w+.-]*:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|sh|rs|app)(?:[/:?#]|$)/i;
 
-/** The whitespace-delimited token around [start, end) is a URL or domain other than the alias itself. */
-function inAddress(text: string, start: number, end: number): boolean {
+/** The whitespace-delimited token around [start, end), without the punctuation that wraps it. */
+function tokenAround(text: string, start: number, end: number): string {
   // Bounded: without a bound, every match in one long token rescans the whole token (quadratic).
   const low = Math.max(0, start - TOKEN_REACH);
   const high = Math.min(text.length, end + TOKEN_REACH);
@@ -94,13 +117,32 @@ function inAddress(text: string, start: number, end: number): boolean {
   while (from > low && !isSpace(text.charCodeAt(from - 1))) from--;
   let to = end;
   while (to < high && !isSpace(text.charCodeAt(to))) to++;
-  const token = text.slice(from, to).replace(/^[("'<[]+|[)"'>\].,;:!?]+$/g, '');
-  return (token.length > end - start && URL_TOKEN.test(token)) || FILE_EXTENSION_AFTER.test(text.slice(end, end + 6));
+  return text.slice(from, to).replace(/^[("'<[]+|[)"'>\].,;:!?]+$/g, '');
+}
+
+/** The whitespace-delimited token around [start, end) is a URL or domain other than the alias itself. */
+function inAddress(text: string, start: number, end: number): boolean {
+  const token = tokenAround(text, start, end);
+  return (
+    (token.length > end - start && URL_TOKEN.test(token)) ||
+    FILE_EXTENSION_AFTER.test(text.slice(end, end + 40)) ||
+    dottedBefore(text, start)
+  );
 }
 
 /** No letter, digit or underscore right before `start` (astral letters are two UTF-16 units). */
 function startEdgeOk(text: string, start: number): boolean {
   return !wordCharBefore(text, start);
+}
+
+const MEMBER_AFTER = /^(?:\.|::)[A-Za-z_$]|^\(/;
+
+/** A match, flagged where what follows makes it need evidence. */
+function matchAt(text: string, start: number, end: number, refs: AliasRef[]): RawMatch {
+  const match: RawMatch = { start, end, text: text.slice(start, end), refs };
+  if (gluedAt(text, end)) match.glued = true;
+  if (MEMBER_AFTER.test(text.slice(end, end + 3))) match.member = true;
+  return match;
 }
 
 /** `_` and an ASCII letter after the alias: a module named after the framework (`flask_cors`). */
@@ -114,8 +156,11 @@ function endEdgeOk(text: string, end: number): boolean {
   return !wordCharAt(text, end) || gluedAt(text, end);
 }
 
-function edgeOk(text: string, start: number, end: number): boolean {
-  return startEdgeOk(text, start) && endEdgeOk(text, end) && hyphenEdgesOk(text, start) && !inAddress(text, start, end);
+function edgeOk(text: string, start: number, end: number, packageNames: boolean): boolean {
+  if (!startEdgeOk(text, start) || !endEdgeOk(text, end)) return false;
+  // A manifest's module paths (`github.com/gin-gonic/gin`) are package names, its URLs (`http://…`) are not.
+  if (packageNames) return !inWebAddress(text, start) && !FILE_EXTENSION_AFTER.test(text.slice(end, end + 40));
+  return hyphenEdgesOk(text, start) && !inAddress(text, start, end);
 }
 
 export function compileMatcher(index: MatchIndex): Matcher {
@@ -143,18 +188,13 @@ export function compileMatcher(index: MatchIndex): Matcher {
    * The longest alias at `start` failed an edge rule (`@sveltejs/kit.py`, a file
    * name): try the shorter aliases that start there.
    */
-  function shorterAt(text: string, start: number, longest: number): RawMatch | undefined {
+  function shorterAt(text: string, start: number, longest: number, packageNames: boolean): RawMatch | undefined {
     const lower = text.slice(start, start + longest).toLowerCase();
     for (const key of keys) {
       if (key.length >= longest || !lower.startsWith(key)) continue;
       const end = start + key.length;
-      const matched = text.slice(start, end);
       const refs = refsOf(key);
-      if (refs.length > 0 && edgeOk(text, start, end)) {
-        return gluedAt(text, end)
-          ? { start, end, text: matched, refs, glued: true }
-          : { start, end, text: matched, refs };
-      }
+      if (refs.length > 0 && edgeOk(text, start, end, packageNames)) return matchAt(text, start, end, refs);
     }
     return undefined;
   }
@@ -182,7 +222,7 @@ export function compileMatcher(index: MatchIndex): Matcher {
       }
       return found;
     },
-    find(text) {
+    find(text, packageNames = false) {
       const found: RawMatch[] = [];
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -195,12 +235,10 @@ export function compileMatcher(index: MatchIndex): Matcher {
           continue;
         }
         const refs = refsOf(matched.toLowerCase());
-        if (refs.length > 0 && endEdgeOk(text, end) && hyphenEdgesOk(text, start) && !inAddress(text, start, end)) {
-          found.push(
-            gluedAt(text, end) ? { start, end, text: matched, refs, glued: true } : { start, end, text: matched, refs },
-          );
+        if (refs.length > 0 && edgeOk(text, start, end, packageNames)) {
+          found.push(matchAt(text, start, end, refs));
         } else {
-          const shorter = shorterAt(text, start, matched.length);
+          const shorter = shorterAt(text, start, matched.length, packageNames);
           if (shorter) found.push(shorter);
           // Go on right after what was taken: an alias may start inside the rejected longer one
           // (`@sveltejs/kit.py` is a file name, `sveltejs` in it is still a name).

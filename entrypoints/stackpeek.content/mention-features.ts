@@ -8,7 +8,7 @@
  */
 import type { Alias } from '../../data/catalog-schema';
 import type { MatchEntry } from '../../data/match-index';
-import { letterOrDigitAt, startsUppercase } from './letters';
+import { startsUppercase } from './letters';
 import type { Area } from './mention';
 import type { PageContext } from './sites/site-adapter';
 
@@ -38,16 +38,20 @@ export const FEATURES = [
   'namespaceUse',
   /** The same name imported elsewhere in the block (`const app = express()` below `require('express')`). */
   'importedNearby',
-  /** A line of a dependency file that names it as its package. */
+  /** A line of a dependency manifest (not a comment): a package is named there. */
   'dependencyLine',
   /** Glued to a package name after it (`flask-cors`, `spring-core`, `react-dom`, `flask_cors`). */
   'packagePrefix',
   /** A tech noun right after or before ("Flask app", "the framework Flask"). */
   'techNounNext',
+  /** A verb of use or a phrase of work right before it ("using Flask", "new to gwt", "I have maven installed"). */
+  'usedHere',
+  /** Followed by a member or a call in prose (`angular.module`, `jQuery.each()`): an API named, not the framework. */
+  'apiInProse',
+  /** Glued by an underscore to a longer name (`flask_cors`, `mysql_real_escape_string`). */
+  'underscoreGlued',
   /** Tech words nearby (server, library, import, error…): 0, 0.5 for one, 1 for two or more. */
   'techWordsNearby',
-  /** The entry's context hints nearby: 0.5 for one, 1 for two or more. */
-  'contextHints',
   /** Another framework named within a few characters ("Tornado and Flask"). */
   'frameworkNear',
   /** Another framework named in the same passage. */
@@ -93,15 +97,19 @@ export interface LocalContext {
 const TECH_WORDS =
   /\b(?:frameworks?|servers?|apps?|applications?|librar(?:y|ies)|modules?|packages?|pip3?|npm|yarn|gem|install(?:ed)?|import(?:ing)?|web|async(?:hronous)?|api|backend|frontend|http|websockets?|requests?|handlers?|routes?|deploy(?:ed|ing)?|python[\d.]*|javascript|typescript|java|ruby|php|node|html|css|sql|database|version|project|code|endpoint|views?|middleware|docs|documentation|coroutines?|event loop|wsgi|asgi|runtimes?|workers?|daemon|errors?|exceptions?|stack ?traces?|tracebacks?|debug(?:ging)?|config(?:uration)?|plugins?|components?|queries|query|build|compile[rd]?|test(?:s|ing)?|class(?:es)?|methods?|functions?|controllers?|templates?)\b/gi;
 const TECH_NOUN_AFTER =
-  /^[\s-]*(?:apps?|applications?|servers?|frameworks?|projects?|routes?|views?|handlers?|api|docs|documentation|versions?|librar(?:y|ies)|modules?|packages?|extensions?|plugins?|backend|frontend|requests?|templates?|models?|tutorials?|code|websockets?|runtimes?|workers?|ioloop|reactor|deferreds?|middleware|orm|admin|settings|components?|controllers?|directives?|services?|jobs?|clusters?|queries|query|scripts?|sdk|cli|config(?:uration)?|containers?|beans?|annotations?|tests?|dependenc(?:y|ies))\b/i;
+  /^[\s-]*(?:apps?|applications?|servers?|formats?|errors?|logs?|installation|instances?|versions?|frameworks?|projects?|routes?|views?|handlers?|api|docs|documentation|versions?|librar(?:y|ies)|modules?|packages?|extensions?|plugins?|backend|frontend|requests?|templates?|models?|tutorials?|code|websockets?|runtimes?|workers?|ioloop|reactor|deferreds?|middleware|orm|admin|settings|components?|controllers?|directives?|services?|jobs?|clusters?|queries|query|scripts?|sdk|cli|config(?:uration)?|containers?|beans?|annotations?|tests?|dependenc(?:y|ies))\b/i;
 const TECH_NOUN_BEFORE =
-  /\b(?:framework|library|server|servidor|app|aplicação|aplicación|biblioteca|runtime|package|module|using|use|with|in|via|install|installed|upgrade|upgraded|downgrade|downgraded|update|updated)\s+$/i;
+  /\b(?:framework|library|server|servidor|app|aplicação|aplicación|biblioteca|runtime|package|module|plugin|engine)\s+$/i;
+/** A verb of use or a phrase of work right before it ("using Flask", "new to gwt", "switched to Sails"). */
+const USE_BEFORE =
+  /\b(?:using|use|used|uses|with|via|install|installed|installing|upgrade|upgraded|downgrade|downgraded|update|updated|learning|learn|new to|switched to|migrated to|moved to|working on|built on|based on|written in|run|running|runs)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const ARTICLE_BEFORE = /\b(?:a|an|the|this|that|my|your|his|her|our|their|its|last|next|of|some|every)\s+$/i;
 const IMPORT_BEFORE =
   /(?:\b(?:import|from)\s+(?:[\w.]+\s*,\s*)*$|\brequire\s*\(\s*['"]$|\bfrom\s+['"]$|\bimport\s+['"]$|\b(?:pip3?|pipenv|poetry|uv|conda)\s+(?:install|add|uninstall|remove)\s+(?:\S+\s+)*$|\b(?:npm|yarn|pnpm|bun)\s+(?:i|install|add|remove|uninstall|update|upgrade)\s+(?:\S+\s+)*$|\bgem\s+(?:install\s+)?['"]?$|\bbundle\s+(?:update|add|exec)\s+$|\bcomposer\s+(?:require|update)\s+(?:\S+\/)?$|\bcargo\s+add\s+$|\bgo\s+get\s+(?:\S+\/)?$|\b(?:using|use)\s+$|#include\s*[<"]$|<artifactId>$|\b(?:implementation|api|compile|testImplementation)\s*\(?\s*['"][\w.-]+:$)/i;
 const PIN_AFTER = /^(?:\[[\w,\s-]+\])?\s*(?:[=<>!~]=|[<>]|@\s*[\d^~])\s*\d?|^["']\s*:\s*["'][\^~><=]*\d/;
 const VERSION_AFTER = /^(?:\s+|-)v?\d+(?:\.\d+|\.x|\.\*)*\b|^\s*\(\s*[<>=]+\s*\d/i;
 const NAMESPACE_AFTER = /^(?:\.[A-Za-z_]|::[A-Z]|\/[a-z])/;
+const MEMBER_AFTER = /^(?:\.|::)[A-Za-z_$]|^\(/;
 const SCOPE_BEFORE = /@$/;
 const PACKAGE_AFTER = /^[-_][a-z][\w-]*/i;
 const SENTENCE_START = /(?:^|[.!?:;]\s+|\n\s*)$/;
@@ -130,21 +138,6 @@ function importedNearby(window: string, alias: string): boolean {
     importSearches.set(alias, search);
   }
   return search.test(window);
-}
-
-function hintCount(entry: MatchEntry, window: string, matched: string): number {
-  const lower = window.toLowerCase();
-  const own = matched.toLowerCase();
-  let found = 0;
-  for (const hint of entry.contextHints) {
-    const h = hint.toLowerCase();
-    if (h === own) continue;
-    const i = lower.indexOf(h);
-    // Whole words only: "app" must not be found in "happy".
-    if (i >= 0 && !letterOrDigitAt(lower, i - 1) && !letterOrDigitAt(lower, i + h.length)) found++;
-    if (found === 2) break;
-  }
-  return found;
 }
 
 function techWordCount(window: string, at: number, end: number): number {
@@ -201,11 +194,13 @@ export function localFeatures(
   set('versionAfter', VERSION_AFTER.test(after));
   set('namespaceUse', (area === 'code' && NAMESPACE_AFTER.test(after)) || SCOPE_BEFORE.test(before));
   set('importedNearby', importedNearby(window, alias.text));
-  set('dependencyLine', page.dependencyFile && area === 'code' && /^\s*["']?$/.test(window.slice(0, at)));
+  set('dependencyLine', page.dependencyFile && area === 'code' && !/^\s*(?:#|\/\/)/.test(window.slice(0, at)));
   set('packagePrefix', PACKAGE_AFTER.test(after));
   set('techNounNext', nounNext);
+  set('usedHere', USE_BEFORE.test(before) || /^\s+(?:installed|was installed|is installed|version)\b/i.test(after));
+  set('apiInProse', area !== 'code' && MEMBER_AFTER.test(after));
+  set('underscoreGlued', /^_[A-Za-z]/.test(after));
   set('techWordsNearby', techWordCount(window, at, end) / 2);
-  set('contextHints', hintCount(entry, window, text) / 2);
   set('frameworkNear', local.neighbourNear);
   set('frameworkInPassage', local.neighbours > 0 && !local.neighbourNear);
   set('articleBefore', ARTICLE_BEFORE.test(before) && !nounNext);

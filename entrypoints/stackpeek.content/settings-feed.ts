@@ -1,20 +1,29 @@
 /**
- * The reader's settings as the background validated them, fetched at start
- * and again whenever an extension page changes them. Asking the background
- * keeps the schema library out of the content script.
+ * The reader's settings, read straight from `storage.local` at start and
+ * whenever an extension page changes them: no round trip to the background
+ * (which may be asleep) on every page. Nothing stored means the defaults. A
+ * stored value that is not complete, valid settings (old or damaged) is sent
+ * to the background, whose schema repairs it field by field: the content
+ * script carries no schema library.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ask } from '../../data/ask';
-import { SETTINGS_KEY, type Settings } from '../../data/settings-model';
+import { DEFAULT_SETTINGS, isCompleteSettings, SETTINGS_KEY, type Settings } from '../../data/settings-model';
+
+export function settingsFrom(stored: unknown): Promise<Settings> {
+  if (stored === undefined) return Promise.resolve(structuredClone(DEFAULT_SETTINGS));
+  if (isCompleteSettings(stored)) return Promise.resolve(stored);
+  return ask({ type: 'settings/get' });
+}
 
 export async function followSettings(
   ctx: ContentScriptContext,
   onChange: (settings: Settings) => void,
 ): Promise<Settings> {
-  const listener = (changes: Record<string, unknown>, area: string) => {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    ask({ type: 'settings/get' })
+    settingsFrom(changes[SETTINGS_KEY]?.newValue)
       .then((settings) => {
         if (ctx.isValid) onChange(settings);
       })
@@ -24,5 +33,6 @@ export async function followSettings(
   };
   browser.storage.onChanged.addListener(listener);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(listener));
-  return ask({ type: 'settings/get' });
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return settingsFrom(stored[SETTINGS_KEY]);
 }

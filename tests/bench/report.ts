@@ -5,7 +5,10 @@ import type { CardLatency } from './card-latency';
 import type { MatcherThroughput } from './matcher-throughput';
 import type { PageCost } from './page-cost';
 import type { PopupLatency } from './popup-latency';
+import type { RendererCost } from './renderer-cost';
+import { rendererTables } from './report-renderer';
 import type { TargetCheck } from './targets';
+import { table } from './text-table';
 
 export interface Machine {
   date: string;
@@ -24,29 +27,14 @@ export interface BenchResults {
   bundles?: BundleSize[];
   matcher?: MatcherThroughput;
   pages?: PageCost[];
+  renderer?: RendererCost[];
+  /** The start-up page: Stackpeek and the minimal content script with nothing to scan or paint. */
+  startup?: RendererCost;
+  /** How many aliases the mark.js peer marks. */
+  peerAliases?: number;
   card?: CardLatency;
   popup?: PopupLatency;
   targets: TargetCheck[];
-}
-
-type Cell = string | number;
-
-export function table(title: string, headers: string[], rows: Cell[][]): string {
-  const text = [headers, ...rows].map((row) => row.map((cell) => String(cell)));
-  const widths = headers.map((_, column) => Math.max(...text.map((row) => row[column]?.length ?? 0)));
-  // Figures right-aligned, words left-aligned.
-  const numeric = (cell: string) => /^[-+\d.,×/ ]*\d[-+\d.,×/ ]*$/.test(cell);
-  const line = (row: string[]) =>
-    row
-      .map((cell, column) => (numeric(cell) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [
-    `\n${title}`,
-    line(text[0] ?? []),
-    widths.map((width) => '-'.repeat(width)).join('  '),
-    ...text.slice(1).map(line),
-  ].join('\n');
 }
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
@@ -109,6 +97,7 @@ export function formatResults(results: BenchResults): string {
       ),
     );
   }
+  if (results.renderer) out.push(...rendererTables(results.renderer, results.peerAliases ?? 0, results.startup));
   if (results.matcher) {
     const m = results.matcher;
     const rows = (list: typeof m.byCatalogSize) =>

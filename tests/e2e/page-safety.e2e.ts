@@ -6,19 +6,13 @@
  * into the sites' editors. No console error or unhandled rejection may come
  * from the extension. The two browsers load each page at the same time.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { highlightedTexts } from './pages';
 import { launchPlain, openWatched, type PageError, type PlainBrowser, pageShape, waitForScan } from './plain-browser';
-import { FIXTURES_DIR, fixture, type PageServer, servePages } from './serve-pages';
-
-const URLS: Record<string, string> = JSON.parse(readFileSync(`${FIXTURES_DIR}/pages/urls.json`, 'utf8'));
-const PAGES = Object.keys(URLS).sort();
-
-/** Where the content script runs by default (pt.stackoverflow.com needs the Stack Exchange switch). */
-const ON_BY_DEFAULT = (url: string) => /^https:\/\/(stackoverflow\.com|github\.com)\//.test(url);
+import { type PageServer, servePages } from './serve-pages';
+import { fixture, onByDefault, SHARED_PAGES, urlOf } from './shared/fixture-pages';
 
 /** Text typed into each editor: framework names in both senses, punctuation and non-ASCII. */
 const TYPED = 'Tornado, a twisted ankle & gevent — Flask/C# ✓';
@@ -157,68 +151,71 @@ describe('page safety on every shared real page', () => {
     if (report.length) console.log(`page safety: ${report.length} pages checked\n${report.join('\n')}`);
   });
 
-  it.each(PAGES)('%s looks, reads, copies, finds and types the same with and without Stackpeek', async (name) => {
-    const url = URLS[name] as string;
-    const html = fixture(`pages/${name}`);
-    extensionServer.serve(url, html);
-    plainServer.serve(url, html);
-    const [ext, base] = await Promise.all([openWatched(withExtension.context, url), openWatched(plain.context, url)]);
-    try {
-      const on = ON_BY_DEFAULT(url);
-      const scanned = await waitForScan(ext.page, on ? 5_000 : 500);
-      expect(scanned, 'the content script scans exactly where it is on by default').toBe(on);
-      // Let the page's own late work and our MutationObserver batches settle in both.
-      await Promise.all([ext.page.waitForTimeout(300), base.page.waitForTimeout(300)]);
-      const marks = await highlightedTexts(ext.page);
-      if (!on) expect(marks).toEqual([]);
+  it.each(SHARED_PAGES)(
+    '%s looks, reads, copies, finds and types the same with and without Stackpeek',
+    async (name) => {
+      const url = urlOf(name);
+      const html = fixture(`pages/${name}`);
+      extensionServer.serve(url, html);
+      plainServer.serve(url, html);
+      const [ext, base] = await Promise.all([openWatched(withExtension.context, url), openWatched(plain.context, url)]);
+      try {
+        const on = onByDefault(url);
+        const scanned = await waitForScan(ext.page, on ? 5_000 : 500);
+        expect(scanned, 'the content script scans exactly where it is on by default').toBe(on);
+        // Let the page's own late work and our MutationObserver batches settle in both.
+        await Promise.all([ext.page.waitForTimeout(300), base.page.waitForTimeout(300)]);
+        const marks = await highlightedTexts(ext.page);
+        if (!on) expect(marks).toEqual([]);
 
-      const [extShape, baseShape] = await Promise.all([pageShape(ext.page), pageShape(base.page)]);
-      expect(extShape.innerText).toBe(baseShape.innerText);
-      expect(extShape.elements).toBe(baseShape.elements);
-      expect(extShape.nodes).toBe(baseShape.nodes);
-      expect(extShape.scrollHeight).toBe(baseShape.scrollHeight);
+        const [extShape, baseShape] = await Promise.all([pageShape(ext.page), pageShape(base.page)]);
+        expect(extShape.innerText).toBe(baseShape.innerText);
+        expect(extShape.elements).toBe(baseShape.elements);
+        expect(extShape.nodes).toBe(baseShape.nodes);
+        expect(extShape.scrollHeight).toBe(baseShape.scrollHeight);
 
-      const paragraph = await paragraphToCopy(ext.page);
-      const [extCopy, baseCopy] = await Promise.all([
-        copyParagraph(ext.page, paragraph),
-        copyParagraph(base.page, paragraph),
-      ]);
-      expect(extCopy).toBe(baseCopy);
-      const [extFind, baseFind] = await Promise.all([findWords(ext.page), findWords(base.page)]);
-      expect(extFind).toEqual(baseFind);
+        const paragraph = await paragraphToCopy(ext.page);
+        const [extCopy, baseCopy] = await Promise.all([
+          copyParagraph(ext.page, paragraph),
+          copyParagraph(base.page, paragraph),
+        ]);
+        expect(extCopy).toBe(baseCopy);
+        const [extFind, baseFind] = await Promise.all([findWords(ext.page), findWords(base.page)]);
+        expect(extFind).toEqual(baseFind);
 
-      await Promise.all([addEditors(ext.page), addEditors(base.page)]);
-      const [extTyped, baseTyped] = await Promise.all([typeIntoEditors(ext.page), typeIntoEditors(base.page)]);
-      expect(extTyped).toEqual({
-        so: `I moved from Flask to Tornado. ${TYPED}`,
-        gh: `gevent or asyncio? ${TYPED}`,
-        rich: `Django and Tornado in a rich editor:${TYPED}`,
-      });
-      expect(extTyped).toEqual(baseTyped);
-      // Nothing inside the editors is marked, and the page is still the same page after typing.
-      const markedInEditors = await ext.page.evaluate(
-        () =>
-          [...(CSS.highlights.get('stackpeek-mention') ?? [])].filter((range) =>
-            range.startContainer.parentElement?.closest('#sp-test-editors'),
-          ).length,
-      );
-      expect(markedInEditors).toBe(0);
-      const [extAfter, baseAfter] = await Promise.all([pageShape(ext.page), pageShape(base.page)]);
-      expect(extAfter).toEqual(baseAfter);
+        await Promise.all([addEditors(ext.page), addEditors(base.page)]);
+        const [extTyped, baseTyped] = await Promise.all([typeIntoEditors(ext.page), typeIntoEditors(base.page)]);
+        expect(extTyped).toEqual({
+          so: `I moved from Flask to Tornado. ${TYPED}`,
+          gh: `gevent or asyncio? ${TYPED}`,
+          rich: `Django and Tornado in a rich editor:${TYPED}`,
+        });
+        expect(extTyped).toEqual(baseTyped);
+        // Nothing inside the editors is marked, and the page is still the same page after typing.
+        const markedInEditors = await ext.page.evaluate(
+          () =>
+            [...(CSS.highlights.get('stackpeek-mention') ?? [])].filter((range) =>
+              range.startContainer.parentElement?.closest('#sp-test-editors'),
+            ).length,
+        );
+        expect(markedInEditors).toBe(0);
+        const [extAfter, baseAfter] = await Promise.all([pageShape(ext.page), pageShape(base.page)]);
+        expect(extAfter).toEqual(baseAfter);
 
-      // Saved GitHub pages load `chrome-extension://invalid/` themselves: only our id, or an error
-      // the page without Stackpeek does not have, is ours.
-      const ours = `chrome-extension://${withExtension.extensionId}`;
-      const fromExtension = ext.errors.filter((error) => [error.text, ...error.urls].some((s) => s.includes(ours)));
-      expect(fromExtension, describeErrors(fromExtension)).toEqual([]);
-      const baseKeys = new Set(base.errors.map(errorKey));
-      const extra = ext.errors.filter((error) => !baseKeys.has(errorKey(error)));
-      expect(extra, describeErrors(extra)).toEqual([]);
-      report.push(
-        `  ${name}: ${marks.length} marks, ${extShape.elements} elements, ${extShape.nodes} nodes, page errors ${base.errors.length} (same without Stackpeek)`,
-      );
-    } finally {
-      await Promise.all([ext.page.close(), base.page.close()]);
-    }
-  });
+        // Saved GitHub pages load `chrome-extension://invalid/` themselves: only our id, or an error
+        // the page without Stackpeek does not have, is ours.
+        const ours = `chrome-extension://${withExtension.extensionId}`;
+        const fromExtension = ext.errors.filter((error) => [error.text, ...error.urls].some((s) => s.includes(ours)));
+        expect(fromExtension, describeErrors(fromExtension)).toEqual([]);
+        const baseKeys = new Set(base.errors.map(errorKey));
+        const extra = ext.errors.filter((error) => !baseKeys.has(errorKey(error)));
+        expect(extra, describeErrors(extra)).toEqual([]);
+        report.push(
+          `  ${name}: ${marks.length} marks, ${extShape.elements} elements, ${extShape.nodes} nodes, page errors ${base.errors.length} (same without Stackpeek)`,
+        );
+      } finally {
+        await Promise.all([ext.page.close(), base.page.close()]);
+      }
+    },
+  );
 });

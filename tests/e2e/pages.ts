@@ -1,16 +1,9 @@
 /** Opening fixture pages and reading what Stackpeek did to them. */
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { FIXTURES_DIR, fixture, type PageServer } from './serve-pages';
+import type { PageServer } from './serve-pages';
+import { fixture, urlOf } from './shared/fixture-pages';
 
-const URLS: Record<string, string> = JSON.parse(readFileSync(`${FIXTURES_DIR}/pages/urls.json`, 'utf8'));
-
-/** The real URL a saved page was served at. */
-export function urlOf(page: string): string {
-  const url = URLS[page];
-  if (!url) throw new Error(`No URL known for ${page}: add it to tests/fixtures/pages/urls.json`);
-  return url;
-}
+export { urlOf } from './shared/fixture-pages';
 
 /** Serves a saved page at its real URL and opens it. */
 export async function openFixture(
@@ -50,8 +43,11 @@ export async function waitForMarks(page: Page, count = 1, timeout = 10_000): Pro
   }
 }
 
-/** Centre of the first marked range whose text matches. */
-export function markCentre(page: Page, text: RegExp): Promise<{ x: number; y: number } | null> {
+/** The first line box of the first marked range whose text matches, scrolled into view (viewport pixels). */
+export function markBox(
+  page: Page,
+  text: RegExp,
+): Promise<{ x: number; y: number; width: number; height: number } | null> {
   return page.evaluate(
     ({ source, flags }) => {
       const pattern = new RegExp(source, flags);
@@ -63,12 +59,18 @@ export function markCentre(page: Page, text: RegExp): Promise<{ x: number; y: nu
         if (!pattern.test(live.toString())) continue;
         (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
         const rect = live.getClientRects()[0];
-        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        if (rect) return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
       }
       return null;
     },
     { source: text.source, flags: text.flags },
   );
+}
+
+/** Centre of the first marked range whose text matches. */
+export async function markCentre(page: Page, text: RegExp): Promise<{ x: number; y: number } | null> {
+  const box = await markBox(page, text);
+  return box && { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 interface CdpNode {

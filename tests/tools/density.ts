@@ -19,22 +19,26 @@ import { scanDocument } from './scan-page';
 const DENSITIES: MarkDensity[] = ['every', 'first-per-post', 'first-on-page'];
 const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
 
-/** Marks painted for these mentions at this density, counted by a sink that only counts. */
-export function markedCount(mentions: Mention[], density: MarkDensity, rootSelector: string): number {
-  let painted = 0;
+/** The mentions the content script's mark painter paints at this density (no page mutes). */
+export function paintedMentions(mentions: Mention[], density: MarkDensity, rootSelector: string): Mention[] {
+  const painted = new Set<Mention>();
   const sink: MarkSink = {
     add: (added) => {
-      painted += added.length;
+      for (const mention of added) painted.add(mention);
     },
     remove: (removed) => {
-      painted -= [...removed].length;
+      for (const mention of removed) painted.delete(mention);
     },
     setActive: () => undefined,
-    clear: () => undefined,
-    dispose: () => undefined,
+    clear: () => painted.clear(),
+    dispose: () => painted.clear(),
   };
   new MarkPainter(sink, new PageMutes(), rootSelector, density).add(mentions);
-  return painted;
+  return [...painted];
+}
+
+export function markedCount(mentions: Mention[], density: MarkDensity, rootSelector: string): number {
+  return paintedMentions(mentions, density, rootSelector).length;
 }
 
 export interface DensityRow {

@@ -15,18 +15,16 @@ import { makeContext, type PageContext } from '../../entrypoints/stackpeek.conte
 const INDEX: MatchIndex = [
   {
     id: 'tornado',
-    contextHints: ['IOLoop', 'RequestHandler'],
     languages: ['python'],
     aliases: [{ text: 'Tornado', case: 'any', ordinaryWord: true }],
   },
-  { id: 'gevent', contextHints: [], languages: [], aliases: [{ text: 'gevent', case: 'any', ordinaryWord: false }] },
+  { id: 'gevent', languages: [], aliases: [{ text: 'gevent', case: 'any', ordinaryWord: false }] },
   {
     id: 'twisted',
-    contextHints: [],
     languages: ['python'],
     aliases: [{ text: 'Twisted', case: 'any', ordinaryWord: true }],
   },
-  { id: 'react', contextHints: [], languages: [], aliases: [{ text: 'React', case: 'exact', ordinaryWord: false }] },
+  { id: 'react', languages: [], aliases: [{ text: 'React', case: 'exact', ordinaryWord: false }] },
 ];
 const matcher = compileMatcher(INDEX);
 const PYTHON_SO = makeContext({ tags: ['python', 'tornado'], topic: 'software' });

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
   isAscii,
   isSpace,
-  letterOrDigitAt,
   startsUppercase,
   wordCharAt,
   wordCharBefore,
@@ -18,19 +17,6 @@ describe('letters', () => {
     fc.assert(fc.property(text, (s) => startsUppercase(s) === /^\p{Lu}/u.test(s)));
     expect(['Tornado', 'Ölkeller', 'Δ', '𝐀x'].map(startsUppercase)).toEqual([true, true, true, true]);
     expect(['tornado', '', '1x', 'ß', '𝐚'].map(startsUppercase)).toEqual([false, false, false, false, false]);
-  });
-
-  it('letterOrDigitAt is /^[\\p{L}\\p{N}]/u at that unit, false past either end', () => {
-    fc.assert(
-      fc.property(text, (s) => {
-        for (let i = -1; i <= s.length; i++) {
-          if (letterOrDigitAt(s, i) !== /^[\p{L}\p{N}]/u.test(i < 0 ? '' : s.slice(i, i + 2))) return false;
-        }
-        return true;
-      }),
-    );
-    expect(letterOrDigitAt('a-é', 2)).toBe(true);
-    expect(letterOrDigitAt('a-é', 1)).toBe(false);
   });
 
   it('wordCharAt and wordCharBefore are the word class (letter, mark, digit, _) on either side of a position', () => {

@@ -6,13 +6,11 @@ describe('the match index', () => {
   const { frameworks } = loadCatalog();
   const index = toMatchIndex(frameworks);
 
-  it('carries evidence only for names that are also everyday words', () => {
+  it('carries ids, aliases and lowercase languages, and nothing the card shows', () => {
     const tornado = index.find((entry) => entry.id === 'tornado');
-    const gevent = index.find((entry) => entry.id === 'gevent');
-    expect(tornado?.contextHints).toContain('IOLoop');
     expect(tornado?.languages).toEqual(['python']);
-    expect(gevent?.contextHints).toEqual([]);
-    expect(gevent?.aliases.length).toBeGreaterThan(0);
+    expect(tornado?.aliases.map((alias) => alias.text)).toContain('Tornado');
+    expect(Object.keys(tornado ?? {}).sort()).toEqual(['aliases', 'id', 'languages']);
   });
 
   it('packs and unpacks without loss', () => {
@@ -22,7 +20,6 @@ describe('the match index', () => {
   it('round-trips every flag combination', () => {
     const entry = {
       id: 'x',
-      contextHints: ['hint'],
       languages: ['python'],
       aliases: [
         { text: 'Exact', case: 'exact' as const, ordinaryWord: true, shared: true },

@@ -4,7 +4,6 @@ import { compileMatcher } from '../../entrypoints/stackpeek.content/matcher';
 
 const entry = (id: string, aliases: [string, 'exact' | 'any', boolean][]) => ({
   id,
-  contextHints: [],
   languages: [],
   aliases: aliases.map(([text, c, ordinaryWord]) => ({ text, case: c, ordinaryWord })),
 });

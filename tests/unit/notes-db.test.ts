@@ -23,7 +23,7 @@ describe('upgrading a version 1 profile', () => {
     await makeV1Db(name, v1);
     const db = await openNotesDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['notes']);
+    expect([...db.objectStoreNames]).toEqual(['notes', 'sync-versions']);
     expect([...db.transaction('notes').store.indexNames].sort()).toEqual(['by-framework', 'by-updated']);
     expect(await snapshot(db)).toEqual(
       v1.map((old) => ({
@@ -165,6 +165,34 @@ describe('reading and writing notes', () => {
     await deleteNote(db, original.id);
     expect(await restoreNote(db, original)).toEqual(original);
     expect((await listNotes(db)).notes).toEqual([original]);
+  });
+
+  it("undo leaves a note alone that came back meanwhile (sync brought another device's edit)", async () => {
+    const db = await freshDb();
+    const original = await saveNote(db, { frameworkId: null, text: 'before', tags: [] }, 1_000);
+    await deleteNote(db, original.id);
+    const edited = await restoreNote(db, { ...original, text: 'edited elsewhere', updatedAt: 2_000 });
+    expect(await restoreNote(db, original)).toEqual(edited);
+    expect((await listNotes(db)).notes).toEqual([edited]);
+  });
+
+  it('keeps a version the editor never saw as a conflict copy, instead of overwriting it', async () => {
+    const db = await freshDb();
+    const opened = await saveNote(db, { frameworkId: null, text: 'as the editor opened it', tags: ['io'] }, 1_000);
+    // Meanwhile, another tab (or sync) changes it.
+    await saveNote(db, { id: opened.id, frameworkId: null, text: 'changed meanwhile', tags: ['io'] }, 2_000);
+    const saved = await saveNote(
+      db,
+      { id: opened.id, frameworkId: null, text: 'my edit', tags: ['io'], baseUpdatedAt: opened.updatedAt },
+      3_000,
+    );
+    const { notes } = await listNotes(db);
+    expect(notes.map((n) => n.text).sort()).toEqual(['changed meanwhile', 'my edit']);
+    expect(notes.find((n) => n.text === 'changed meanwhile')?.tags).toEqual(['io', 'conflict-copy']);
+    expect(notes.find((n) => n.id === opened.id)).toEqual(saved);
+    // Saving on top of what the editor saw makes no copy.
+    await saveNote(db, { id: saved.id, frameworkId: null, text: 'again', tags: [], baseUpdatedAt: saved.updatedAt });
+    expect((await listNotes(db)).notes).toHaveLength(2);
   });
 
   it('deletes all notes, and says how many', async () => {

@@ -6,10 +6,10 @@ import { createScanner } from '../../entrypoints/stackpeek.content/find-mentions
 import { adapterFor } from '../../entrypoints/stackpeek.content/sites';
 
 const INDEX: MatchIndex = [
-  { id: 'tornado', contextHints: [], languages: [], aliases: [{ text: 'Tornado', case: 'any', ordinaryWord: true }] },
-  { id: 'flask', contextHints: [], languages: [], aliases: [{ text: 'Flask', case: 'any', ordinaryWord: true }] },
-  { id: 'django', contextHints: [], languages: [], aliases: [{ text: 'Django', case: 'any', ordinaryWord: false }] },
-  { id: 'asyncio', contextHints: [], languages: [], aliases: [{ text: 'asyncio', case: 'any', ordinaryWord: false }] },
+  { id: 'tornado', languages: [], aliases: [{ text: 'Tornado', case: 'any', ordinaryWord: true }] },
+  { id: 'flask', languages: [], aliases: [{ text: 'Flask', case: 'any', ordinaryWord: true }] },
+  { id: 'django', languages: [], aliases: [{ text: 'Django', case: 'any', ordinaryWord: false }] },
+  { id: 'asyncio', languages: [], aliases: [{ text: 'asyncio', case: 'any', ordinaryWord: false }] },
 ];
 const SETTINGS = { sensitivity: 'balanced' as const, mutedFrameworks: [], mutedWords: [] };
 

@@ -60,6 +60,13 @@ const MANIFEST_LANGUAGE: [RegExp, string][] = [
   [/^mix\.exs$/i, 'elixir'],
 ];
 
+/**
+ * A manifest's lines about the project itself, not its dependencies: its name, module path,
+ * description, keywords (`name = "rust-actix-diesel-connect"`, `module echo-gorm-docker`).
+ */
+const SELF_DESCRIPTION_LINE =
+  /^\s*(?:"?(?:name|description|keywords|homepage|repository|author|authors|license|version)"?\s*[:=]|module\s|<(?:name|description|url)>)/i;
+
 /** `import x`, `from x import y`, `require('x')`, `import … from 'x'`, `use x;`, `#include`. */
 const IMPORT_LINE =
   /^\s*(?:import\s|from\s+\S+\s+import\b|(?:const|let|var)\s.*\brequire\s*\(|export\s.*\sfrom\s|use\s|require\s|@import\s)/;
@@ -134,6 +141,7 @@ export const github: SiteAdapter = {
   },
   codeLines: {
     selector: CODE_LINE,
-    keep: (lineText, context) => context.dependencyFile || IMPORT_LINE.test(lineText),
+    keep: (lineText, context) =>
+      context.dependencyFile ? !SELF_DESCRIPTION_LINE.test(lineText) : IMPORT_LINE.test(lineText),
   },
 };

@@ -1,7 +1,8 @@
 /**
- * Precision and recall on labelled pages, by counts: on each page, each
- * [framework, text] the scanner marks is compared with the expected count.
- * Also page-level: the set of frameworks marked on a page against the set expected.
+ * Precision and recall on labelled pages, by counts: on each page, the marks of
+ * each framework are compared with the expected count (however each mention
+ * is spelled: `gorm.io/gorm` and `gorm` are both GORM). Also page-level: the
+ * set of frameworks marked on a page against the set expected.
  */
 import type { MatchIndex } from '../../../data/match-index';
 import type { Sensitivity } from '../../../entrypoints/stackpeek.content/mention';
@@ -13,11 +14,12 @@ export interface PageScore {
   truePositives: number;
   predicted: number;
   expected: number;
-  /** "missed 2× flask \"Flask\"", "1× false play \"Play\"" with context. */
+  /** "missed 2× flask (labelled 2× \"Flask\")", "1× false play \"Play\" …context…". */
   errors: string[];
-  frameworksRight: boolean;
-  frameworksExtra: string[];
-  frameworksMissed: string[];
+  /** Frameworks expected on the page, marked on it, and both. */
+  frameworksExpected: number;
+  frameworksMarked: number;
+  frameworksRight: number;
 }
 
 function countBy(keys: string[]): Map<string, number> {
@@ -35,39 +37,38 @@ export function scorePage(
   const known = new Set(index.map((entry) => entry.id));
   const counted = (id: string) => known.has(id) && (!set.covers || set.covers.has(id));
   const rows = scanHtml(pageHtml(page), page.url, { index, sensitivity }).filter((row) => counted(row.id));
-  const predicted = countBy(rows.map((row) => `${row.id} "${row.text}"`));
-  const expected = new Map(
+  const predicted = countBy(rows.map((row) => row.id));
+  const expected = new Map<string, number>();
+  for (const [id, , count] of page.mentions) if (counted(id)) expected.set(id, (expected.get(id) ?? 0) + count);
+  const spellings = (id: string) =>
     page.mentions
-      .filter(([id]) => counted(id))
-      .map(([id, text, count]): [string, number] => [`${id} "${text}"`, count]),
-  );
+      .filter(([other]) => other === id)
+      .map(([, text, count]) => `${count}× "${text}"`)
+      .join(', ');
   const score: PageScore = {
     page,
     truePositives: 0,
     predicted: rows.length,
     expected: 0,
     errors: [],
-    frameworksRight: true,
-    frameworksExtra: [],
-    frameworksMissed: [],
+    frameworksExpected: 0,
+    frameworksMarked: predicted.size,
+    frameworksRight: 0,
   };
-  for (const [key, count] of expected) {
+  for (const [id, count] of expected) {
     score.expected += count;
-    const found = predicted.get(key) ?? 0;
+    const found = predicted.get(id) ?? 0;
     score.truePositives += Math.min(found, count);
-    if (found < count) score.errors.push(`${page.file}: missed ${count - found}× ${key}`);
+    if (count > 0) score.frameworksExpected++;
+    if (count > 0 && found > 0) score.frameworksRight++;
+    if (found < count) score.errors.push(`${page.file}: missed ${count - found}× ${id} (labelled ${spellings(id)})`);
   }
-  for (const [key, found] of predicted) {
-    const extra = found - (expected.get(key) ?? 0);
+  for (const [id, found] of predicted) {
+    const extra = found - (expected.get(id) ?? 0);
     if (extra <= 0) continue;
-    const contexts = rows.filter((row) => `${row.id} "${row.text}"` === key).map((row) => `…${row.context}…`);
-    score.errors.push(`${page.file}: ${extra}× false ${key}  ${contexts.slice(0, 2).join(' | ')}`);
+    const contexts = rows.filter((row) => row.id === id).map((row) => `"${row.text}" …${row.context}…`);
+    score.errors.push(`${page.file}: ${extra}× false ${id}  ${contexts.slice(0, 2).join(' | ')}`);
   }
-  const wanted = new Set([...expected].filter(([, count]) => count > 0).map(([key]) => key.split(' ')[0] ?? ''));
-  const got = new Set(rows.map((row) => row.id));
-  score.frameworksExtra = [...got].filter((id) => !wanted.has(id));
-  score.frameworksMissed = [...wanted].filter((id) => !got.has(id));
-  score.frameworksRight = score.frameworksExtra.length === 0 && score.frameworksMissed.length === 0;
   return score;
 }
 
@@ -77,21 +78,18 @@ export function totals(scores: PageScore[]) {
   const predicted = sum((s) => s.predicted);
   const expected = sum((s) => s.expected);
   // Page level: the frameworks marked on each page against those expected there.
-  const pagesRight = scores.filter((s) => s.frameworksRight).length;
-  const frameworksExtra = sum((s) => s.frameworksExtra.length);
-  const frameworksMissed = sum((s) => s.frameworksMissed.length);
-  const frameworksExpected = sum((s) => new Set(s.page.mentions.filter(([, , n]) => n > 0).map(([id]) => id)).size);
-  const frameworksRight = frameworksExpected - frameworksMissed;
+  const right = sum((s) => s.frameworksRight);
+  const marked = sum((s) => s.frameworksMarked);
+  const wanted = sum((s) => s.frameworksExpected);
   return {
-    pagePrecision: frameworksRight + frameworksExtra === 0 ? 1 : frameworksRight / (frameworksRight + frameworksExtra),
-    pageRecall: frameworksExpected === 0 ? 1 : frameworksRight / frameworksExpected,
+    pagePrecision: marked === 0 ? 1 : right / marked,
+    pageRecall: wanted === 0 ? 1 : right / wanted,
     precision: predicted === 0 ? 1 : truePositives / predicted,
     recall: expected === 0 ? 1 : truePositives / expected,
     truePositives,
     predicted,
     expected,
     pages: scores.length,
-    pagesRight,
     errors: scores.flatMap((s) => s.errors),
   };
 }
