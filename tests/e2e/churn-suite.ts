@@ -40,6 +40,8 @@ export function churnSuite(run: ChurnRun): void {
         servePages(withExtension.context),
         servePages(plain.context),
       ]);
+      // Every mention marked, so the marks can be counted against the mentions of the content.
+      await withExtension.worker.evaluate(() => chrome.storage.local.set({ settings: { markDensity: 'every' } }));
     });
     afterAll(() => Promise.all([withExtension?.close(), plain?.close()]));
 
