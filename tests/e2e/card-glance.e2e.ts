@@ -118,7 +118,7 @@ describe('the card at a glance', () => {
     await page.waitForTimeout(150);
     const shown = await cardLayout(cdp);
     await screenshot(page, 'card-undo', {
-      clip: { x: Math.max(0, shown.card.left - 120), y: Math.max(0, shown.card.top - 60), width: 620, height: 340 },
+      clip: { x: Math.max(0, shown.card.left - 120), y: Math.max(0, shown.card.top - 40), width: 620, height: 400 },
     });
 
     await clickInCard(page, cdp, 'Every “scrapy” on this page');
