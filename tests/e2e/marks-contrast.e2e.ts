@@ -1,8 +1,8 @@
 /**
  * Marks are legible on the pages as users see them (the sites' own CSS):
  * the underline is at least 3:1 against the page and against code blocks,
- * on Stack Overflow and GitHub, light and dark (WCAG 2.2 SC 1.4.11), dotted
- * and never a link's blue.
+ * on Stack Overflow and GitHub, light and dark (WCAG 2.2 SC 1.4.11), dotted,
+ * never a link's blue, and below a link's own underline.
  */
 import { describe, expect, it } from 'vitest';
 import { type MarkContrast, markContrasts } from './contrast';
@@ -72,6 +72,17 @@ describe('mark contrast on the styled pages', () => {
         return { line: css.textDecorationStyle, colour: css.textDecorationColor };
       });
       expect(style.line).toBe('dotted');
+      // Inside a link (the question title is one), the mark sits below the link's own underline.
+      const offsets = await tab.evaluate(() =>
+        [...(CSS.highlights.get('stackpeek-mention') ?? [])].map((range) => {
+          const element = range.startContainer.parentElement as Element;
+          return {
+            inLink: element.closest('a') !== null,
+            offset: getComputedStyle(element, '::highlight(stackpeek-mention)').textUnderlineOffset,
+          };
+        }),
+      );
+      for (const { inLink, offset } of offsets) expect(offset).toBe(inLink ? '6px' : '3px');
       // Amber: red well above blue, unlike every link colour of both sites.
       const [r = 0, , b = 0] = (style.colour.match(/\d+/g) ?? []).map(Number);
       expect(r - b).toBeGreaterThan(100);

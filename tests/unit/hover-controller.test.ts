@@ -124,4 +124,21 @@ describe('HoverController', () => {
     vi.advanceTimersByTime(1000);
     expect(target.open).toHaveBeenCalledTimes(1);
   });
+  it('keeps a held card (one offering Undo) through a rescan and after the pointer leaves, until the hold ends', () => {
+    let held = true;
+    target.cardHeld = () => held;
+    controller.openNow(tornado);
+    controller.reset();
+    expect(target.close).not.toHaveBeenCalled();
+    under = undefined;
+    move();
+    vi.advanceTimersByTime(GRACE_MS * 5);
+    expect(target.close).not.toHaveBeenCalled();
+    held = false;
+    vi.advanceTimersByTime(GRACE_MS);
+    expect(target.close).toHaveBeenCalledOnce();
+    controller.openNow(twisted);
+    controller.reset();
+    expect(target.close).toHaveBeenCalledTimes(2);
+  });
 });
