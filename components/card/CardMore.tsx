@@ -1,16 +1,31 @@
+import { useState } from 'preact/hooks';
 import type { FrameworkDetails } from '../../data/messages';
 import { FrameworkLinks } from '../framework/FrameworkLinks';
 import { KeyNumbers } from '../framework/KeyNumbers';
 import { ProsCons } from '../framework/ProsCons';
 import { NoteText } from '../notes/NoteText';
 
-/** Everything past the summary, behind one disclosure: how it runs, figures with sources, pros and cons, notes, links. */
+/**
+ * Everything past the summary, behind one disclosure: how it runs, figures
+ * with sources, pros and cons, notes, links. Drawn when first opened, so the
+ * card's first view costs only what it shows.
+ */
 export function CardMore({ details }: { details: FrameworkDetails }) {
-  const { framework, notes } = details;
+  const [opened, setOpened] = useState(false);
+  const { notes } = details;
   const noteCount = notes.length === 0 ? '' : ` · ${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`;
   return (
-    <details class="sp-more">
+    <details class="sp-more" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
       <summary>More{noteCount}</summary>
+      {opened && <MoreContent details={details} />}
+    </details>
+  );
+}
+
+function MoreContent({ details }: { details: FrameworkDetails }) {
+  const { framework, notes } = details;
+  return (
+    <>
       <h3>How it runs</h3>
       <p>{framework.concurrency.detail}</p>
       <KeyNumbers framework={framework} />
@@ -28,6 +43,6 @@ export function CardMore({ details }: { details: FrameworkDetails }) {
         </ul>
       </section>
       <FrameworkLinks framework={framework} />
-    </details>
+    </>
   );
 }

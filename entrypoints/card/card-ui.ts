@@ -61,11 +61,27 @@ export async function createCardUi(ctx: ContentScriptContext, onOutOfView: () =>
   };
   const created = await ensureUi();
 
+  // The sticky header is measured after a frame, not while placing: hit testing a page
+  // whose layout the new card just dirtied would cost a forced layout on every open.
+  let headerBottom = stickyTopInset(document, created.shadowHost);
+  let measuring = 0;
+  const measureHeader = (update: () => void) => {
+    if (measuring) return;
+    measuring = requestAnimationFrame(() => {
+      measuring = 0;
+      const next = stickyTopInset(document, created.shadowHost);
+      if (next === headerBottom) return;
+      headerBottom = next;
+      update();
+    });
+  };
+
   const place = (mention: Mention, card: HTMLElement) => {
     const reference = virtualElementFor(mention);
     stopAutoUpdate?.();
-    stopAutoUpdate = autoUpdate(reference, card, () => {
-      const top = stickyTopInset(document, created.shadowHost);
+    const update = () => {
+      measureHeader(update);
+      const top = headerBottom;
       const rect = reference.getBoundingClientRect();
       if (rect.bottom <= top || rect.top >= innerHeight || (rect.width === 0 && rect.height === 0)) {
         onOutOfView();
@@ -91,7 +107,8 @@ export async function createCardUi(ctx: ContentScriptContext, onOutOfView: () =>
         card.style.left = `${x}px`;
         card.style.top = `${y}px`;
       });
-    });
+    };
+    stopAutoUpdate = autoUpdate(reference, card, update);
   };
 
   return {
@@ -109,6 +126,8 @@ export async function createCardUi(ctx: ContentScriptContext, onOutOfView: () =>
       open = false;
       stopAutoUpdate?.();
       stopAutoUpdate = undefined;
+      cancelAnimationFrame(measuring);
+      measuring = 0;
       render(null, created.uiContainer);
       created.remove();
     },

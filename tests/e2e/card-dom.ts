@@ -59,6 +59,19 @@ export async function clickInCard(page: Page, cdp: CDPSession, label: string) {
   await page.mouse.click(x, y);
 }
 
+/** Opens the card's "More" disclosure with a click on its summary. */
+export async function openMore(page: Page, cdp: CDPSession) {
+  // The disclosure's own summary, not the fallback one in its built-in shadow root.
+  const summary = await findInCard(
+    cdp,
+    (node) => node.nodeName === 'SUMMARY' && (node.children ?? []).some((child) => child.nodeValue?.startsWith('More')),
+  );
+  if (!summary) throw new Error('no "More" in the card');
+  const { x, y } = await centreOf(cdp, summary);
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.mouse.click(x, y);
+}
+
 /** Runs a function on a node inside the card and returns its result. */
 export async function callOn<T>(cdp: CDPSession, node: CdpNode, fn: string): Promise<T> {
   const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId })) as {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { centreOf, clickInCard, findInCard } from './card-dom';
+import { centreOf, clickInCard, findInCard, openMore } from './card-dom';
 import { extensionSession } from './extension-session';
 import { markCentre, openFixture, readCard, waitForCard, waitForMarks } from './pages';
 import { screenshot } from './screenshots';
@@ -97,6 +97,8 @@ describe('the hover card', () => {
     await page.waitForTimeout(50); // the box takes focus after it renders
     await page.keyboard.type('Tornado 6 runs on the asyncio loop');
     await clickInCard(page, cdp, 'Save note');
+    await expect.poll(async () => (await readCard(page, cdp))?.text ?? '').toContain('More · 1 note');
+    await openMore(page, cdp);
     await expect
       .poll(async () => (await readCard(page, cdp))?.text ?? '')
       .toContain('Tornado 6 runs on the asyncio loop');
@@ -127,6 +129,9 @@ describe('the hover card', () => {
       }
 
       const cdp = await session.browser.context.newCDPSession(page);
+      // "More" open too, so its content is checked.
+      await openMore(page, cdp);
+      await expect.poll(async () => (await readCard(page, cdp))?.text ?? '').toContain('How it runs');
       const { html: markup, css } = await cardMarkup(page, cdp);
       const check = await session.browser.context.newPage();
       await check.setContent(
@@ -135,8 +140,6 @@ describe('the hover card', () => {
       const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
       await check.addScriptTag({ content: axeSource });
       const violations = await check.evaluate(async () => {
-        // The disclosure open too, so its content is checked.
-        for (const details of document.querySelectorAll('details')) details.open = true;
         // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
         const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
         return result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`);

@@ -51,6 +51,12 @@ function renderCard(overrides: Partial<FrameworkCardProps> = {}) {
 
 afterEach(cleanup);
 
+function openMore() {
+  const details = document.querySelector('details') as HTMLDetailsElement;
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+}
+
 describe('FrameworkCard', () => {
   it('is a non-modal dialog named after the framework', () => {
     renderCard();
@@ -58,18 +64,20 @@ describe('FrameworkCard', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('false');
   });
 
-  it('opens with the summary: kind, one sentence, key figures, concurrency in a line', () => {
+  it('opens with the summary: kind, one sentence, key figures, concurrency in a line', async () => {
     renderCard();
     expect(screen.getByText(tornado.summary)).toBeTruthy();
     expect(screen.getByText(/Concurrency:/).parentElement?.textContent).toMatch(/event loop/);
     const figures = screen.getByRole('list', { name: 'Key figures' });
     if (tornado.figures.latest) expect(figures.textContent).toContain(tornado.figures.latest.version);
     if (tornado.figures.license) expect(figures.textContent).toContain(tornado.figures.license.id);
-    // The concurrency paragraph and the pros wait behind "More".
-    const more = screen.getByText('More · 1 note').closest('details');
-    expect(more?.open).toBe(false);
-    expect(more?.textContent).toContain(tornado.concurrency.detail);
-    expect(within(more as HTMLElement).getByRole('region', { name: 'Pros' })).toBeTruthy();
+    // The concurrency paragraph and the pros wait behind "More", drawn when it opens.
+    const more = screen.getByText('More · 1 note').closest('details') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    expect(more.textContent).not.toContain(tornado.concurrency.detail);
+    openMore();
+    await waitFor(() => expect(more.textContent).toContain(tornado.concurrency.detail));
+    expect(within(more).getByRole('region', { name: 'Pros' })).toBeTruthy();
   });
 
   it('leaves out the figures an entry does not have', () => {
@@ -79,9 +87,10 @@ describe('FrameworkCard', () => {
     expect(screen.getByText(/Concurrency:/)).toBeTruthy();
   });
 
-  it('shows notes with their links as links, and opens docs in a new tab', () => {
+  it('shows notes with their links as links, and opens docs in a new tab', async () => {
     renderCard();
-    const link = screen.getByRole('link', { name: 'https://www.tornadoweb.org/en/stable/guide.html' });
+    openMore();
+    const link = await screen.findByRole('link', { name: 'https://www.tornadoweb.org/en/stable/guide.html' });
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
     expect(screen.getByRole('link', { name: 'Docs' }).getAttribute('target')).toBe('_blank');
