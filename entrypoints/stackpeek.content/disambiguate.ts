@@ -8,7 +8,8 @@
  *    allows, gets 1: no evidence is weighed and the text around it is never
  *    read. Except where it is scored like an everyday word: on a site known
  *    to be about something else (see PageContext.everydaySite), glued to a
- *    module name (`flask_cors`) or followed by a member or call (`jQuery.each`).
+ *    module name in code (`flask_cors`; in prose such a name is an identifier
+ *    and dropped), or followed by a member or call (`jQuery.each`).
  * 3. Everything else is scored by the fitted scorer (scorer.ts) over the
  *    features of mention-features.ts: everyday words (Tornado, Flask,
  *    Spring…), names written in a case the catalog does not use ("angular",
@@ -144,6 +145,9 @@ export function createDisambiguator(
         option = { frameworkId: entry.id, certain: true, z: Number.POSITIVE_INFINITY, strong: true };
       } else {
         around ??= local();
+        // In prose a name glued to another by an underscore is an identifier (`mysql_real_escape_string`,
+        // `node_modules`); in code it may be a module named after the framework (`import flask_cors`).
+        if (match.glued && around.area !== 'code') continue;
         const x = localFeatures({ text: match.text, alias: ref.alias, entry }, around, page(), isTagged);
         const aliasKey = ref.alias.text.toLowerCase();
         const z = scorer.local(x, aliasKey);

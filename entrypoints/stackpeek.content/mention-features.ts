@@ -42,8 +42,10 @@ export const FEATURES = [
   'dependencyLine',
   /** Glued to a package name after it (`flask-cors`, `spring-core`, `react-dom`, `flask_cors`). */
   'packagePrefix',
-  /** A tech noun right after or before ("Flask app", "the framework Flask"). */
+  /** A tech noun right after or before ("Flask routes", "the framework Flask"). */
   'techNounNext',
+  /** A noun for a piece of software right after ("node app", "tornado server", "maven project", "rails 7 app"). */
+  'softwareNounAfter',
   /** A verb of use or a phrase of work right before it ("using Flask", "new to gwt", "I have maven installed"). */
   'usedHere',
   /** Followed by a member or a call in prose (`angular.module`, `jQuery.each()`): an API named, not the framework. */
@@ -98,6 +100,8 @@ const TECH_WORDS =
   /\b(?:frameworks?|servers?|apps?|applications?|librar(?:y|ies)|modules?|packages?|pip3?|npm|yarn|gem|install(?:ed)?|import(?:ing)?|web|async(?:hronous)?|api|backend|frontend|http|websockets?|requests?|handlers?|routes?|deploy(?:ed|ing)?|python[\d.]*|javascript|typescript|java|ruby|php|node|html|css|sql|database|version|project|code|endpoint|views?|middleware|docs|documentation|coroutines?|event loop|wsgi|asgi|runtimes?|workers?|daemon|errors?|exceptions?|stack ?traces?|tracebacks?|debug(?:ging)?|config(?:uration)?|plugins?|components?|queries|query|build|compile[rd]?|test(?:s|ing)?|class(?:es)?|methods?|functions?|controllers?|templates?)\b/gi;
 const TECH_NOUN_AFTER =
   /^[\s-]*(?:apps?|applications?|servers?|formats?|errors?|logs?|installation|instances?|versions?|frameworks?|projects?|routes?|views?|handlers?|api|docs|documentation|versions?|librar(?:y|ies)|modules?|packages?|extensions?|plugins?|backend|frontend|requests?|templates?|models?|tutorials?|code|websockets?|runtimes?|workers?|ioloop|reactor|deferreds?|middleware|orm|admin|settings|components?|controllers?|directives?|services?|jobs?|clusters?|queries|query|scripts?|sdk|cli|config(?:uration)?|containers?|beans?|annotations?|tests?|dependenc(?:y|ies))\b/i;
+const SOFTWARE_NOUN_AFTER =
+  /^(?:\s+v?\d[\w.]*)?[\s-]+(?:apps?|applications?|servers?|projects?|frameworks?|librar(?:y|ies)|modules?|packages?|plugins?|runtimes?|versions?|installation|sdk|cli|api|backend|service|program|processes)\b/i;
 const TECH_NOUN_BEFORE =
   /\b(?:framework|library|server|servidor|app|aplicação|aplicación|biblioteca|runtime|package|module|plugin|engine)\s+$/i;
 /** A verb of use or a phrase of work right before it ("using Flask", "new to gwt", "switched to Sails"). */
@@ -197,6 +201,7 @@ export function localFeatures(
   set('dependencyLine', page.dependencyFile && area === 'code' && !/^\s*(?:#|\/\/)/.test(window.slice(0, at)));
   set('packagePrefix', PACKAGE_AFTER.test(after));
   set('techNounNext', nounNext);
+  set('softwareNounAfter', SOFTWARE_NOUN_AFTER.test(after));
   set('usedHere', USE_BEFORE.test(before) || /^\s+(?:installed|was installed|is installed|version)\b/i.test(after));
   set('apiInProse', area !== 'code' && MEMBER_AFTER.test(after));
   set('underscoreGlued', /^_[A-Za-z]/.test(after));
