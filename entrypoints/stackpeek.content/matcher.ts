@@ -1,7 +1,7 @@
 /**
  * Finds every alias of every framework in a string in one pass: all aliases
- * are compiled once into a single RegExp alternation, longest first, so
- * "ASP.NET Core" wins over "ASP.NET" and "Node.js" over "Node".
+ * are compiled once into a single RegExp (alias-pattern.ts) that prefers the
+ * longest alias, so "ASP.NET Core" wins over "ASP.NET" and "Node.js" over "Node".
  *
  * Word edges are Unicode-aware and decided by the characters around the
  * alias, not inside it, so `.NET`, `C#`, `Node.js`, `Vert.x`, `mod_wsgi` match:
@@ -25,6 +25,7 @@
  */
 import type { Alias } from '../../data/catalog-schema';
 import type { MatchIndex } from '../../data/match-index';
+import { aliasPattern } from './alias-pattern';
 import { isSpace, wordCharAt, wordCharBefore } from './letters';
 
 export interface AliasRef {
@@ -72,15 +73,6 @@ function longestFirst(keys: Iterable<string>): string[] {
     else byLength[key.length] = [key];
   }
   return byLength.reverse().flatMap((bucket) => bucket ?? []);
-}
-
-/** `a|b|c`, each key escaped: joined first and escaped in one call (a call per key cost ~0.3 ms cold). */
-function alternation(keys: readonly string[]): string {
-  // No alias holds a line break (the catalog's schema refuses one), so it can stand for `|`.
-  return keys
-    .join('\n')
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replaceAll('\n', '|');
 }
 
 /** The edge rule the RegExp cannot say simply: a package named after something else (`nest-asyncio`). */
@@ -176,11 +168,13 @@ export function compileMatcher(index: MatchIndex): Matcher {
       byKey.set(key, refs);
     }
   }
-  const keys = longestFirst(byKey.keys());
-  if (keys.length === 0) return { find: () => [], starts: () => [] };
+  if (byKey.size === 0) return { find: () => [], starts: () => [] };
+  // Sorted only when a rejected match needs a shorter alias: most pages never do.
+  let sortedKeys: string[] | undefined;
+  const keysLongestFirst = () => (sortedKeys ??= longestFirst(byKey.keys()));
   // Word edges are checked in JS on the few candidates: Unicode lookarounds in
   // the RegExp itself made every text node ~8× slower to search (V8, 311 aliases).
-  const pattern = new RegExp(`(?:${alternation(keys)})`, 'gi');
+  const pattern = new RegExp(`(?:${aliasPattern(byKey.keys())})`, 'gi');
 
   const refsOf = (key: string): AliasRef[] => byKey.get(key) ?? [];
 
@@ -190,7 +184,7 @@ export function compileMatcher(index: MatchIndex): Matcher {
    */
   function shorterAt(text: string, start: number, longest: number, packageNames: boolean): RawMatch | undefined {
     const lower = text.slice(start, start + longest).toLowerCase();
-    for (const key of keys) {
+    for (const key of keysLongestFirst()) {
       if (key.length >= longest || !lower.startsWith(key)) continue;
       const end = start + key.length;
       const refs = refsOf(key);
