@@ -127,7 +127,8 @@ function startEdgeOk(text: string, start: number): boolean {
   return !wordCharBefore(text, start);
 }
 
-const MEMBER_AFTER = /^(?:\.|::)[A-Za-z_$]|^\(/;
+/** A member or a call right after a name: `jQuery.each`, `Hanami::Router`, `jquery(this)`. */
+export const MEMBER_AFTER = /^(?:\.|::)[A-Za-z_$]|^\(/;
 
 /** A match, flagged where what follows makes it need evidence. */
 function matchAt(text: string, start: number, end: number, refs: AliasRef[]): RawMatch {

@@ -9,7 +9,30 @@
 import type { Alias } from '../../data/catalog-schema';
 import type { MatchEntry } from '../../data/match-index';
 import { startsUppercase } from './letters';
+import { MEMBER_AFTER } from './matcher';
 import type { Area } from './mention';
+import {
+  ARTICLE_BEFORE,
+  CAPITAL_WORD_AFTER,
+  CAPITAL_WORD_BEFORE,
+  DEFINED_BEFORE,
+  FIRST_WORD,
+  IMPORT_BEFORE,
+  LICENSE_AFTER,
+  NAMESPACE_AFTER,
+  PACKAGE_AFTER,
+  PARTS_OF_LONGER_NAMES,
+  PIN_AFTER,
+  SCOPE_BEFORE,
+  SENTENCE_START,
+  SOFTWARE_NOUN_AFTER,
+  TECH_NOUN_AFTER,
+  TECH_NOUN_BEFORE,
+  TECH_WORDS,
+  USE_BEFORE,
+  VERB_BEFORE,
+  VERSION_AFTER,
+} from './mention-words';
 import type { PageContext } from './sites/site-adapter';
 
 /** The features, in the order of a feature vector. */
@@ -81,6 +104,7 @@ export const FEATURES = [
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
+const POSITION = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
 export type FeatureVector = Float64Array;
 
 /** The text around a candidate and where it is. */
@@ -95,38 +119,6 @@ export interface LocalContext {
   /** One of them is within a few characters ("Tornado and Flask", "deno and bun"). */
   neighbourNear: boolean;
 }
-
-const TECH_WORDS =
-  /\b(?:frameworks?|servers?|apps?|applications?|librar(?:y|ies)|modules?|packages?|pip3?|npm|yarn|gem|install(?:ed)?|import(?:ing)?|web|async(?:hronous)?|api|backend|frontend|http|websockets?|requests?|handlers?|routes?|deploy(?:ed|ing)?|python[\d.]*|javascript|typescript|java|ruby|php|node|html|css|sql|database|version|project|code|endpoint|views?|middleware|docs|documentation|coroutines?|event loop|wsgi|asgi|runtimes?|workers?|daemon|errors?|exceptions?|stack ?traces?|tracebacks?|debug(?:ging)?|config(?:uration)?|plugins?|components?|queries|query|build|compile[rd]?|test(?:s|ing)?|class(?:es)?|methods?|functions?|controllers?|templates?)\b/gi;
-const TECH_NOUN_AFTER =
-  /^[\s-]*(?:apps?|applications?|servers?|formats?|errors?|logs?|installation|instances?|versions?|frameworks?|projects?|routes?|views?|handlers?|api|docs|documentation|versions?|librar(?:y|ies)|modules?|packages?|extensions?|plugins?|backend|frontend|requests?|templates?|models?|tutorials?|code|websockets?|runtimes?|workers?|ioloop|reactor|deferreds?|middleware|orm|admin|settings|components?|controllers?|directives?|services?|jobs?|clusters?|queries|query|scripts?|sdk|cli|config(?:uration)?|containers?|beans?|annotations?|tests?|dependenc(?:y|ies))\b/i;
-const SOFTWARE_NOUN_AFTER =
-  /^(?:\s+v?\d[\w.]*)?[\s-]+(?:apps?|applications?|servers?|projects?|frameworks?|librar(?:y|ies)|modules?|packages?|plugins?|runtimes?|versions?|installation|sdk|cli|api|backend|service|program|processes)\b/i;
-const TECH_NOUN_BEFORE =
-  /\b(?:framework|library|server|servidor|app|aplicação|aplicación|biblioteca|runtime|package|module|plugin|engine)\s+$/i;
-/** A verb of use or a phrase of work right before it ("using Flask", "new to gwt", "switched to Sails"). */
-const USE_BEFORE =
-  /\b(?:using|use|used|uses|with|via|install|installed|installing|upgrade|upgraded|downgrade|downgraded|update|updated|learning|learn|new to|switched to|migrated to|moved to|working on|built on|based on|written in|run|running|runs)\s+(?:the\s+|a\s+|an\s+)?$/i;
-const ARTICLE_BEFORE = /\b(?:a|an|the|this|that|my|your|his|her|our|their|its|last|next|of|some|every)\s+$/i;
-const IMPORT_BEFORE =
-  /(?:\b(?:import|from)\s+(?:[\w.]+\s*,\s*)*$|\brequire\s*\(\s*['"]$|\bfrom\s+['"]$|\bimport\s+['"]$|\b(?:pip3?|pipenv|poetry|uv|conda)\s+(?:install|add|uninstall|remove)\s+(?:\S+\s+)*$|\b(?:npm|yarn|pnpm|bun)\s+(?:i|install|add|remove|uninstall|update|upgrade)\s+(?:\S+\s+)*$|\bgem\s+(?:install\s+)?['"]?$|\bbundle\s+(?:update|add|exec)\s+$|\bcomposer\s+(?:require|update)\s+(?:\S+\/)?$|\bcargo\s+add\s+$|\bgo\s+get\s+(?:\S+\/)?$|\b(?:using|use)\s+$|#include\s*[<"]$|<artifactId>$|\b(?:implementation|api|compile|testImplementation)\s*\(?\s*['"][\w.-]+:$)/i;
-const PIN_AFTER = /^(?:\[[\w,\s-]+\])?\s*(?:[=<>!~]=|[<>]|@\s*[\d^~])\s*\d?|^["']\s*:\s*["'][\^~><=]*\d/;
-const VERSION_AFTER = /^(?:\s+|-)v?\d+(?:\.\d+|\.x|\.\*)*\b|^\s*\(\s*[<>=]+\s*\d/i;
-const NAMESPACE_AFTER = /^(?:\.[A-Za-z_]|::[A-Z]|\/[a-z])/;
-const MEMBER_AFTER = /^(?:\.|::)[A-Za-z_$]|^\(/;
-const SCOPE_BEFORE = /@$/;
-const PACKAGE_AFTER = /^[-_][a-z][\w-]*/i;
-const SENTENCE_START = /(?:^|[.!?:;]\s+|\n\s*)$/;
-/** Only quotes, brackets, list or comment markers before it: the first word of its block. */
-const FIRST_WORD = /^[\s"'`([#*/>•-]*$/;
-const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}\p{N}]*\s$/u;
-const CAPITAL_WORD_AFTER = /^\s\p{Lu}[\p{Ll}]/u;
-const DEFINED_BEFORE = /\b(?:class|def|function|interface|struct|type|enum|var|let|const|val)\s+$/;
-const LICENSE_AFTER = /^\s+(?:v?\d+(?:\.\d+)*\s+)?licen[cs]e/i;
-const VERB_BEFORE =
-  /\b(?:to|will|would|can|could|should|must|may|might|shall|don't|doesn't|didn't|won't|cannot|can't|not|also|then)\s+$/i;
-const PARTS_OF_LONGER_NAMES =
-  /^(?:Apache|Visual Studio|Windows|Microsoft|Google|Amazon|Adobe|Oracle|IBM|SAP|Eclipse|Mozilla|Spring)$/;
 
 /** One compiled search per alias: compiling is the costly part. */
 const importSearches = new Map<string, RegExp>();
@@ -179,7 +171,7 @@ export function localFeatures(
   const after = window.slice(end, end + 40);
   const x = new Float64Array(FEATURES.length);
   const set = (name: FeatureName, value: number | boolean) => {
-    x[FEATURES.indexOf(name)] = Number(value);
+    x[POSITION[name]] = Number(value);
   };
   const capital = startsUppercase(text);
   const aliasCapital = startsUppercase(alias.text);
@@ -226,7 +218,7 @@ export function localFeatures(
 
 /** Evidence strong enough to settle the sense for the rest of the page ("one sense per page"). */
 export function isStrongEvidence(x: FeatureVector): boolean {
-  for (const name of STRONG) if (x[FEATURES.indexOf(name)] === 1) return true;
+  for (const name of STRONG) if (x[POSITION[name]] === 1) return true;
   return false;
 }
 
@@ -239,7 +231,7 @@ const STRONG: FeatureName[] = [
   'pageTagged',
 ];
 
-export const PAGE_EVIDENCE = FEATURES.indexOf('pageEvidence');
+export const PAGE_EVIDENCE = POSITION.pageEvidence;
 
 /** `count` places of strong evidence elsewhere on the page, as the pageEvidence feature. */
 export function pageEvidenceValue(count: number): number {
