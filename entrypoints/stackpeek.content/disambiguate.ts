@@ -15,7 +15,10 @@
  *    Spring…), names written in a case the catalog does not use ("angular",
  *    "react"), and every name on a site that is not about software, where the
  *    everyday sense is the default.
- * 4. One sense per page: strong evidence for a framework (an import, an
+ * 4. Syntactic use settles it: imported or installed, pinned to a version, or
+ *    the package a dependency manifest's line names, a candidate gets at
+ *    least 0.9 whatever the word (`pip install requests`, `click==8.1`).
+ * 5. One sense per page: strong evidence for a framework (an import, an
  *    install command, a version pin, a dependency line, the page's tag, or a
  *    rule-2 name) anywhere on the page lifts its other candidates by the
  *    fitted weight of the pageEvidence feature. A scan therefore settles its
@@ -29,6 +32,7 @@ import type { ScanSettings, Sensitivity } from './mention';
 import {
   type FeatureVector,
   isStrongEvidence,
+  isSyntacticUse,
   type LocalContext,
   localFeatures,
   pageEvidenceValue,
@@ -39,6 +43,8 @@ import type { PageContext } from './sites/site-adapter';
 export type { LocalContext } from './mention-features';
 
 export const THRESHOLDS: Record<Sensitivity, number> = { strict: 0.8, balanced: 0.5, eager: 0.3 };
+/** z of confidence 0.9: the floor for syntactic use (rule 4). */
+const SYNTACTIC_Z = Math.log(0.9 / 0.1);
 
 export interface Verdict {
   frameworkId: string;
@@ -150,7 +156,9 @@ export function createDisambiguator(
         if (match.glued && around.area !== 'code') continue;
         const x = localFeatures({ text: match.text, alias: ref.alias, entry }, around, page(), isTagged);
         const aliasKey = ref.alias.text.toLowerCase();
-        const z = scorer.local(x, aliasKey);
+        const z = isSyntacticUse(x, around)
+          ? Math.max(SYNTACTIC_Z, scorer.local(x, aliasKey))
+          : scorer.local(x, aliasKey);
         option = { frameworkId: entry.id, certain: false, z, strong: isStrongEvidence(x) };
         if (z > bestZ) {
           bestZ = z;

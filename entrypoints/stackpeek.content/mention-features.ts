@@ -15,12 +15,14 @@ import {
   ARTICLE_BEFORE,
   CAPITAL_WORD_AFTER,
   CAPITAL_WORD_BEFORE,
+  CODE_IMPORT_BEFORE,
   DEFINED_BEFORE,
   FIRST_WORD,
   IMPORT_BEFORE,
   LICENSE_AFTER,
   NAMESPACE_AFTER,
   PACKAGE_AFTER,
+  PACKAGE_FIRST_ON_LINE,
   PARTS_OF_LONGER_NAMES,
   PIN_AFTER,
   SCOPE_BEFORE,
@@ -185,7 +187,7 @@ export function localFeatures(
   set('inLongerName', capital && (titleCase || PARTS_OF_LONGER_NAMES.test(previousWord)) && !nounNext);
   set('inCode', area === 'code');
   set('inTitle', area === 'title');
-  set('importOrInstall', IMPORT_BEFORE.test(before));
+  set('importOrInstall', IMPORT_BEFORE.test(before) || (area === 'code' && CODE_IMPORT_BEFORE.test(before)));
   set('versionPin', PIN_AFTER.test(after));
   set('versionAfter', VERSION_AFTER.test(after));
   set('namespaceUse', (area === 'code' && NAMESPACE_AFTER.test(after)) || SCOPE_BEFORE.test(before));
@@ -214,6 +216,16 @@ export function localFeatures(
   set('technicalSite', page.technical);
   set('everydaySite', page.everydaySite);
   return x;
+}
+
+/**
+ * Use that only the software has: imported or installed, pinned to a version,
+ * or the package a manifest line names. The disambiguator gives it at least 0.9
+ * whatever the word ("requests", "click", "spring" on such a line).
+ */
+export function isSyntacticUse(x: FeatureVector, local: LocalContext): boolean {
+  if (x[POSITION.importOrInstall] === 1 || x[POSITION.versionPin] === 1) return true;
+  return x[POSITION.dependencyLine] === 1 && PACKAGE_FIRST_ON_LINE.test(local.window.slice(0, local.at));
 }
 
 /** Evidence strong enough to settle the sense for the rest of the page ("one sense per page"). */
