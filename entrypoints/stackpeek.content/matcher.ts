@@ -112,13 +112,37 @@ function tokenAround(text: string, start: number, end: number): string {
   return text.slice(from, to).replace(/^[("'<[]+|[)"'>\].,;:!?]+$/g, '');
 }
 
-/** The whitespace-delimited token around [start, end) is a URL or domain other than the alias itself. */
+const SLASH = /[/\\]/;
+/** A slash, then one segment that is a file: `tornado/ioloop.py`. */
+const FILE_SEGMENT_AFTER = /^[/\\][\w-]+\.(?:py|js|ts|rb|java|php|go|rs|json|ya?ml|xml|html?|css|txt|md)\b/i;
+
+/**
+ * A file path (whitespace-delimited): a part after a slash with more of the path
+ * after it (`site-packages/tornado/ioloop.py`, `…/tornado-6.0.4.egg/…`), or the
+ * first part of a path that goes on for two more (`scrapy/core/downloader`) or
+ * names a file (`tornado/ioloop.py`). One slash is prose ("Ruby/Rails",
+ * "Flask/Django"), and `@angular/core/testing` is a scoped package's module.
+ */
+function inPath(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > Math.max(0, start - TOKEN_REACH) && !isSpace(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < Math.min(text.length, end + TOKEN_REACH) && !isSpace(text.charCodeAt(to))) to++;
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  if (/[/\\]$/.test(before) && SLASH.test(after)) return true;
+  if (before.endsWith('@') || !/^[/\\]/.test(after)) return false;
+  return SLASH.test(after.slice(1)) || FILE_SEGMENT_AFTER.test(after);
+}
+
+/** The whitespace-delimited token around [start, end) is a URL, a domain or a file other than the alias itself. */
 function inAddress(text: string, start: number, end: number): boolean {
   const token = tokenAround(text, start, end);
   return (
     (token.length > end - start && URL_TOKEN.test(token)) ||
     FILE_EXTENSION_AFTER.test(text.slice(end, end + 40)) ||
-    dottedBefore(text, start)
+    dottedBefore(text, start) ||
+    inPath(text, start, end)
   );
 }
 

@@ -40,14 +40,14 @@ describe('adapterFor', () => {
 });
 
 describe('Stack Overflow adapter', () => {
-  it('scans title, posts, comments and the linked/related sidebars, with tags as context', () => {
+  it('scans title, posts and comments, not the sidebars, with tags as context', () => {
     const { adapter, context, scanner } = load(
       'pages/stackoverflow/so-q6367014-send-email-via-django.html',
       'https://stackoverflow.com/questions/6367014/how-to-send-email-via-django',
     );
     const roots = adapter.roots(document);
     expect(roots.some((root) => root.matches('#question-header h1'))).toBe(true);
-    expect(roots.some((root) => root.matches('.sidebar-related'))).toBe(true);
+    expect(roots.some((root) => root.closest('.sidebar-related, .sidebar-linked'))).toBe(false);
     expect(roots.some((root) => root.closest('#hot-network-questions'))).toBe(false);
     expect(context.tags).toContain('django');
     expect(context.technical).toBe(true);

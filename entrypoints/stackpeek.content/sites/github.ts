@@ -45,7 +45,7 @@ const CODE_LINE = '.js-file-line, .react-file-line';
 
 /** Dependency manifests: every name listed there is a package. */
 const DEPENDENCY_FILE =
-  /^(requirements[\w.-]*\.txt|pyproject\.toml|setup\.(py|cfg)|Pipfile(\.lock)?|environment\.ya?ml|package\.json|Gemfile(\.lock)?|[\w-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|go\.mod|Cargo\.toml|composer\.json|[\w.-]+\.csproj|packages\.config|mix\.exs)$/i;
+  /^(requirements[\w.-]*\.txt|pyproject\.toml|setup\.cfg|Pipfile(\.lock)?|environment\.ya?ml|package\.json|Gemfile(\.lock)?|[\w-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|go\.mod|Cargo\.toml|composer\.json|[\w.-]+\.csproj|packages\.config|mix\.exs)$/i;
 
 /** The language a manifest's packages are written in. */
 const MANIFEST_LANGUAGE: [RegExp, string][] = [
