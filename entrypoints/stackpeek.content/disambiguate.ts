@@ -37,6 +37,7 @@ import {
   localFeatures,
   pageEvidenceValue,
 } from './mention-features';
+import { LICENSE_AFTER } from './mention-words';
 import { fittedScorer, type Scorer, sigmoid } from './scorer';
 import type { PageContext } from './sites/site-adapter';
 
@@ -154,6 +155,9 @@ export function createDisambiguator(
         // In prose a name glued to another by an underscore is an identifier (`mysql_real_escape_string`,
         // `node_modules`); in code it may be a module named after the framework (`import flask_cors`).
         if (match.glued && around.area !== 'code') continue;
+        // "Apache 2.0 license", "Apache License": a licence's name, never the software.
+        if (LICENSE_AFTER.test(around.window.slice(around.at + match.text.length, around.at + match.text.length + 40)))
+          continue;
         const x = localFeatures({ text: match.text, alias: ref.alias, entry }, around, page(), isTagged);
         const aliasKey = ref.alias.text.toLowerCase();
         const z = isSyntacticUse(x, around)

@@ -19,7 +19,6 @@ import {
   DEFINED_BEFORE,
   FIRST_WORD,
   IMPORT_BEFORE,
-  LICENSE_AFTER,
   NAMESPACE_AFTER,
   PACKAGE_AFTER,
   PACKAGE_FIRST_ON_LINE,
@@ -85,8 +84,6 @@ export const FEATURES = [
   'frameworkInPassage',
   /** An article or possessive before it and no tech noun after ("a twisted ankle", "the spring"). */
   'articleBefore',
-  /** Followed by "license" ("Apache 2.0 license"). */
-  'licenceAfter',
   /** Defined here in code (`class Echo(`, `def flask`). */
   'definedHere',
   /** After a modal or "to": a verb ("will react", "to express", "can bootstrap"). */
@@ -203,7 +200,6 @@ export function localFeatures(
   set('frameworkNear', local.neighbourNear);
   set('frameworkInPassage', local.neighbours > 0 && !local.neighbourNear);
   set('articleBefore', ARTICLE_BEFORE.test(before) && !nounNext);
-  set('licenceAfter', LICENSE_AFTER.test(after));
   set('definedHere', area === 'code' && DEFINED_BEFORE.test(before));
   set('verbSlot', !capital && VERB_BEFORE.test(before));
   set('pageTagged', page.technical && tagged(entry));

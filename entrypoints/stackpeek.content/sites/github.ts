@@ -19,6 +19,8 @@ const ROOTS = [
   // `[itemprop="about"]` (2019, gh-repo-htmldate-readme).
   '.BorderGrid-cell p.f4',
   '[itemprop="about"]',
+  // Repository cards' descriptions on topic and explore pages (gh-topics-image-segmentation).
+  'article .rounded-bottom-2 p.color-fg-muted',
   // Code views: old `td.js-file-line` table (gh-blob-pythonwebapp-*, gh-blob-cpython-setup-py),
   // 2025 React `.react-code-lines` (gh-blob-phinvest-requirements-txt).
   '.js-file-line-container',
