@@ -15,12 +15,30 @@ export interface MatchEntry {
 
 export type MatchIndex = MatchEntry[];
 
+/**
+ * How widely used an entry is, from its registry figures: npm downloads a month,
+ * or a PyPI rank read as the downloads of its place (rank 1 ≈ 10⁹ a month).
+ * Only an order matters: it decides between entries that share a name.
+ */
+function usage({ figures }: Framework): number {
+  if (figures.monthlyDownloads) return figures.monthlyDownloads.count;
+  if (figures.downloadRank) return 1e9 / figures.downloadRank.rank;
+  return 0;
+}
+
+/**
+ * Entries in order of use, most used first: where two share a name ("Babel" for
+ * the JavaScript compiler and the Python library) and the text does not decide,
+ * the disambiguator keeps the first.
+ */
 export function toMatchIndex(frameworks: Framework[]): MatchIndex {
-  return frameworks.map(({ id, aliases, languages }) => ({
-    id,
-    aliases,
-    languages: languages.map((language) => language.toLowerCase()),
-  }));
+  return [...frameworks]
+    .sort((a, b) => usage(b) - usage(a))
+    .map(({ id, aliases, languages }) => ({
+      id,
+      aliases,
+      languages: languages.map((language) => language.toLowerCase()),
+    }));
 }
 
 /**

@@ -8,13 +8,17 @@
  *    allows, gets 1: no evidence is weighed and the text around it is never
  *    read. Except where it is scored like an everyday word: on a site known
  *    to be about something else (see PageContext.everydaySite), glued to a
- *    module name (`flask_cors`) or followed by a member or call (`jQuery.each`).
+ *    module name in code (`flask_cors`; in prose such a name is an identifier
+ *    and dropped), or followed by a member or call (`jQuery.each`).
  * 3. Everything else is scored by the fitted scorer (scorer.ts) over the
  *    features of mention-features.ts: everyday words (Tornado, Flask,
  *    Spring…), names written in a case the catalog does not use ("angular",
  *    "react"), and every name on a site that is not about software, where the
  *    everyday sense is the default.
- * 4. One sense per page: strong evidence for a framework (an import, an
+ * 4. Syntactic use settles it: imported or installed, pinned to a version, or
+ *    the package a dependency manifest's line names, a candidate gets at
+ *    least 0.9 whatever the word (`pip install requests`, `click==8.1`).
+ * 5. One sense per page: strong evidence for a framework (an import, an
  *    install command, a version pin, a dependency line, the page's tag, or a
  *    rule-2 name) anywhere on the page lifts its other candidates by the
  *    fitted weight of the pageEvidence feature. A scan therefore settles its
@@ -28,16 +32,20 @@ import type { ScanSettings, Sensitivity } from './mention';
 import {
   type FeatureVector,
   isStrongEvidence,
+  isSyntacticUse,
   type LocalContext,
   localFeatures,
   pageEvidenceValue,
 } from './mention-features';
+import { LICENSE_AFTER } from './mention-words';
 import { fittedScorer, type Scorer, sigmoid } from './scorer';
 import type { PageContext } from './sites/site-adapter';
 
 export type { LocalContext } from './mention-features';
 
 export const THRESHOLDS: Record<Sensitivity, number> = { strict: 0.8, balanced: 0.5, eager: 0.3 };
+/** z of confidence 0.9: the floor for syntactic use (rule 4). */
+const SYNTACTIC_Z = Math.log(0.9 / 0.1);
 
 export interface Verdict {
   frameworkId: string;
@@ -144,9 +152,17 @@ export function createDisambiguator(
         option = { frameworkId: entry.id, certain: true, z: Number.POSITIVE_INFINITY, strong: true };
       } else {
         around ??= local();
+        // In prose a name glued to another by an underscore is an identifier (`mysql_real_escape_string`,
+        // `node_modules`); in code it may be a module named after the framework (`import flask_cors`).
+        if (match.glued && around.area !== 'code') continue;
+        // "Apache 2.0 license", "Apache License": a licence's name, never the software.
+        if (LICENSE_AFTER.test(around.window.slice(around.at + match.text.length, around.at + match.text.length + 40)))
+          continue;
         const x = localFeatures({ text: match.text, alias: ref.alias, entry }, around, page(), isTagged);
         const aliasKey = ref.alias.text.toLowerCase();
-        const z = scorer.local(x, aliasKey);
+        const z = isSyntacticUse(x, around)
+          ? Math.max(SYNTACTIC_Z, scorer.local(x, aliasKey))
+          : scorer.local(x, aliasKey);
         option = { frameworkId: entry.id, certain: false, z, strong: isStrongEvidence(x) };
         if (z > bestZ) {
           bestZ = z;

@@ -1,7 +1,7 @@
 /**
  * Finds every alias of every framework in a string in one pass: all aliases
- * are compiled once into a single RegExp alternation, longest first, so
- * "ASP.NET Core" wins over "ASP.NET" and "Node.js" over "Node".
+ * are compiled once into a single RegExp (alias-pattern.ts) that prefers the
+ * longest alias, so "ASP.NET Core" wins over "ASP.NET" and "Node.js" over "Node".
  *
  * Word edges are Unicode-aware and decided by the characters around the
  * alias, not inside it, so `.NET`, `C#`, `Node.js`, `Vert.x`, `mod_wsgi` match:
@@ -25,6 +25,7 @@
  */
 import type { Alias } from '../../data/catalog-schema';
 import type { MatchIndex } from '../../data/match-index';
+import { aliasPattern } from './alias-pattern';
 import { isSpace, wordCharAt, wordCharBefore } from './letters';
 
 export interface AliasRef {
@@ -74,15 +75,6 @@ function longestFirst(keys: Iterable<string>): string[] {
   return byLength.reverse().flatMap((bucket) => bucket ?? []);
 }
 
-/** `a|b|c`, each key escaped: joined first and escaped in one call (a call per key cost ~0.3 ms cold). */
-function alternation(keys: readonly string[]): string {
-  // No alias holds a line break (the catalog's schema refuses one), so it can stand for `|`.
-  return keys
-    .join('\n')
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replaceAll('\n', '|');
-}
-
 /** The edge rule the RegExp cannot say simply: a package named after something else (`nest-asyncio`). */
 function hyphenEdgesOk(text: string, start: number): boolean {
   return !(text[start - 1] === '-' && wordCharBefore(text, start - 1));
@@ -120,13 +112,37 @@ function tokenAround(text: string, start: number, end: number): string {
   return text.slice(from, to).replace(/^[("'<[]+|[)"'>\].,;:!?]+$/g, '');
 }
 
-/** The whitespace-delimited token around [start, end) is a URL or domain other than the alias itself. */
+const SLASH = /[/\\]/;
+/** A slash, then one segment that is a file: `tornado/ioloop.py`. */
+const FILE_SEGMENT_AFTER = /^[/\\][\w-]+\.(?:py|js|ts|rb|java|php|go|rs|json|ya?ml|xml|html?|css|txt|md)\b/i;
+
+/**
+ * A file path (whitespace-delimited): a part after a slash with more of the path
+ * after it (`site-packages/tornado/ioloop.py`, `…/tornado-6.0.4.egg/…`), or the
+ * first part of a path that goes on for two more (`scrapy/core/downloader`) or
+ * names a file (`tornado/ioloop.py`). One slash is prose ("Ruby/Rails",
+ * "Flask/Django"), and `@angular/core/testing` is a scoped package's module.
+ */
+function inPath(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > Math.max(0, start - TOKEN_REACH) && !isSpace(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < Math.min(text.length, end + TOKEN_REACH) && !isSpace(text.charCodeAt(to))) to++;
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  if (/[/\\]$/.test(before) && SLASH.test(after)) return true;
+  if (before.endsWith('@') || !/^[/\\]/.test(after)) return false;
+  return SLASH.test(after.slice(1)) || FILE_SEGMENT_AFTER.test(after);
+}
+
+/** The whitespace-delimited token around [start, end) is a URL, a domain or a file other than the alias itself. */
 function inAddress(text: string, start: number, end: number): boolean {
   const token = tokenAround(text, start, end);
   return (
     (token.length > end - start && URL_TOKEN.test(token)) ||
     FILE_EXTENSION_AFTER.test(text.slice(end, end + 40)) ||
-    dottedBefore(text, start)
+    dottedBefore(text, start) ||
+    inPath(text, start, end)
   );
 }
 
@@ -135,7 +151,8 @@ function startEdgeOk(text: string, start: number): boolean {
   return !wordCharBefore(text, start);
 }
 
-const MEMBER_AFTER = /^(?:\.|::)[A-Za-z_$]|^\(/;
+/** A member or a call right after a name: `jQuery.each`, `Hanami::Router`, `jquery(this)`. */
+export const MEMBER_AFTER = /^(?:\.|::)[A-Za-z_$]|^\(/;
 
 /** A match, flagged where what follows makes it need evidence. */
 function matchAt(text: string, start: number, end: number, refs: AliasRef[]): RawMatch {
@@ -176,11 +193,13 @@ export function compileMatcher(index: MatchIndex): Matcher {
       byKey.set(key, refs);
     }
   }
-  const keys = longestFirst(byKey.keys());
-  if (keys.length === 0) return { find: () => [], starts: () => [] };
+  if (byKey.size === 0) return { find: () => [], starts: () => [] };
+  // Sorted only when a rejected match needs a shorter alias: most pages never do.
+  let sortedKeys: string[] | undefined;
+  const keysLongestFirst = () => (sortedKeys ??= longestFirst(byKey.keys()));
   // Word edges are checked in JS on the few candidates: Unicode lookarounds in
   // the RegExp itself made every text node ~8× slower to search (V8, 311 aliases).
-  const pattern = new RegExp(`(?:${alternation(keys)})`, 'gi');
+  const pattern = new RegExp(`(?:${aliasPattern(byKey.keys())})`, 'gi');
 
   const refsOf = (key: string): AliasRef[] => byKey.get(key) ?? [];
 
@@ -190,7 +209,7 @@ export function compileMatcher(index: MatchIndex): Matcher {
    */
   function shorterAt(text: string, start: number, longest: number, packageNames: boolean): RawMatch | undefined {
     const lower = text.slice(start, start + longest).toLowerCase();
-    for (const key of keys) {
+    for (const key of keysLongestFirst()) {
       if (key.length >= longest || !lower.startsWith(key)) continue;
       const end = start + key.length;
       const refs = refsOf(key);

@@ -9,7 +9,31 @@
 import type { Alias } from '../../data/catalog-schema';
 import type { MatchEntry } from '../../data/match-index';
 import { startsUppercase } from './letters';
+import { MEMBER_AFTER } from './matcher';
 import type { Area } from './mention';
+import {
+  ARTICLE_BEFORE,
+  CAPITAL_WORD_AFTER,
+  CAPITAL_WORD_BEFORE,
+  CODE_IMPORT_BEFORE,
+  DEFINED_BEFORE,
+  FIRST_WORD,
+  IMPORT_BEFORE,
+  NAMESPACE_AFTER,
+  PACKAGE_AFTER,
+  PACKAGE_FIRST_ON_LINE,
+  PARTS_OF_LONGER_NAMES,
+  PIN_AFTER,
+  SCOPE_BEFORE,
+  SENTENCE_START,
+  SOFTWARE_NOUN_AFTER,
+  TECH_NOUN_AFTER,
+  TECH_NOUN_BEFORE,
+  TECH_WORDS,
+  USE_BEFORE,
+  VERB_BEFORE,
+  VERSION_AFTER,
+} from './mention-words';
 import type { PageContext } from './sites/site-adapter';
 
 /** The features, in the order of a feature vector. */
@@ -42,8 +66,10 @@ export const FEATURES = [
   'dependencyLine',
   /** Glued to a package name after it (`flask-cors`, `spring-core`, `react-dom`, `flask_cors`). */
   'packagePrefix',
-  /** A tech noun right after or before ("Flask app", "the framework Flask"). */
+  /** A tech noun right after or before ("Flask routes", "the framework Flask"). */
   'techNounNext',
+  /** A noun for a piece of software right after ("node app", "tornado server", "maven project", "rails 7 app"). */
+  'softwareNounAfter',
   /** A verb of use or a phrase of work right before it ("using Flask", "new to gwt", "I have maven installed"). */
   'usedHere',
   /** Followed by a member or a call in prose (`angular.module`, `jQuery.each()`): an API named, not the framework. */
@@ -58,8 +84,6 @@ export const FEATURES = [
   'frameworkInPassage',
   /** An article or possessive before it and no tech noun after ("a twisted ankle", "the spring"). */
   'articleBefore',
-  /** Followed by "license" ("Apache 2.0 license"). */
-  'licenceAfter',
   /** Defined here in code (`class Echo(`, `def flask`). */
   'definedHere',
   /** After a modal or "to": a verb ("will react", "to express", "can bootstrap"). */
@@ -79,6 +103,7 @@ export const FEATURES = [
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
+const POSITION = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
 export type FeatureVector = Float64Array;
 
 /** The text around a candidate and where it is. */
@@ -93,36 +118,6 @@ export interface LocalContext {
   /** One of them is within a few characters ("Tornado and Flask", "deno and bun"). */
   neighbourNear: boolean;
 }
-
-const TECH_WORDS =
-  /\b(?:frameworks?|servers?|apps?|applications?|librar(?:y|ies)|modules?|packages?|pip3?|npm|yarn|gem|install(?:ed)?|import(?:ing)?|web|async(?:hronous)?|api|backend|frontend|http|websockets?|requests?|handlers?|routes?|deploy(?:ed|ing)?|python[\d.]*|javascript|typescript|java|ruby|php|node|html|css|sql|database|version|project|code|endpoint|views?|middleware|docs|documentation|coroutines?|event loop|wsgi|asgi|runtimes?|workers?|daemon|errors?|exceptions?|stack ?traces?|tracebacks?|debug(?:ging)?|config(?:uration)?|plugins?|components?|queries|query|build|compile[rd]?|test(?:s|ing)?|class(?:es)?|methods?|functions?|controllers?|templates?)\b/gi;
-const TECH_NOUN_AFTER =
-  /^[\s-]*(?:apps?|applications?|servers?|formats?|errors?|logs?|installation|instances?|versions?|frameworks?|projects?|routes?|views?|handlers?|api|docs|documentation|versions?|librar(?:y|ies)|modules?|packages?|extensions?|plugins?|backend|frontend|requests?|templates?|models?|tutorials?|code|websockets?|runtimes?|workers?|ioloop|reactor|deferreds?|middleware|orm|admin|settings|components?|controllers?|directives?|services?|jobs?|clusters?|queries|query|scripts?|sdk|cli|config(?:uration)?|containers?|beans?|annotations?|tests?|dependenc(?:y|ies))\b/i;
-const TECH_NOUN_BEFORE =
-  /\b(?:framework|library|server|servidor|app|aplicação|aplicación|biblioteca|runtime|package|module|plugin|engine)\s+$/i;
-/** A verb of use or a phrase of work right before it ("using Flask", "new to gwt", "switched to Sails"). */
-const USE_BEFORE =
-  /\b(?:using|use|used|uses|with|via|install|installed|installing|upgrade|upgraded|downgrade|downgraded|update|updated|learning|learn|new to|switched to|migrated to|moved to|working on|built on|based on|written in|run|running|runs)\s+(?:the\s+|a\s+|an\s+)?$/i;
-const ARTICLE_BEFORE = /\b(?:a|an|the|this|that|my|your|his|her|our|their|its|last|next|of|some|every)\s+$/i;
-const IMPORT_BEFORE =
-  /(?:\b(?:import|from)\s+(?:[\w.]+\s*,\s*)*$|\brequire\s*\(\s*['"]$|\bfrom\s+['"]$|\bimport\s+['"]$|\b(?:pip3?|pipenv|poetry|uv|conda)\s+(?:install|add|uninstall|remove)\s+(?:\S+\s+)*$|\b(?:npm|yarn|pnpm|bun)\s+(?:i|install|add|remove|uninstall|update|upgrade)\s+(?:\S+\s+)*$|\bgem\s+(?:install\s+)?['"]?$|\bbundle\s+(?:update|add|exec)\s+$|\bcomposer\s+(?:require|update)\s+(?:\S+\/)?$|\bcargo\s+add\s+$|\bgo\s+get\s+(?:\S+\/)?$|\b(?:using|use)\s+$|#include\s*[<"]$|<artifactId>$|\b(?:implementation|api|compile|testImplementation)\s*\(?\s*['"][\w.-]+:$)/i;
-const PIN_AFTER = /^(?:\[[\w,\s-]+\])?\s*(?:[=<>!~]=|[<>]|@\s*[\d^~])\s*\d?|^["']\s*:\s*["'][\^~><=]*\d/;
-const VERSION_AFTER = /^(?:\s+|-)v?\d+(?:\.\d+|\.x|\.\*)*\b|^\s*\(\s*[<>=]+\s*\d/i;
-const NAMESPACE_AFTER = /^(?:\.[A-Za-z_]|::[A-Z]|\/[a-z])/;
-const MEMBER_AFTER = /^(?:\.|::)[A-Za-z_$]|^\(/;
-const SCOPE_BEFORE = /@$/;
-const PACKAGE_AFTER = /^[-_][a-z][\w-]*/i;
-const SENTENCE_START = /(?:^|[.!?:;]\s+|\n\s*)$/;
-/** Only quotes, brackets, list or comment markers before it: the first word of its block. */
-const FIRST_WORD = /^[\s"'`([#*/>•-]*$/;
-const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}\p{N}]*\s$/u;
-const CAPITAL_WORD_AFTER = /^\s\p{Lu}[\p{Ll}]/u;
-const DEFINED_BEFORE = /\b(?:class|def|function|interface|struct|type|enum|var|let|const|val)\s+$/;
-const LICENSE_AFTER = /^\s+(?:v?\d+(?:\.\d+)*\s+)?licen[cs]e/i;
-const VERB_BEFORE =
-  /\b(?:to|will|would|can|could|should|must|may|might|shall|don't|doesn't|didn't|won't|cannot|can't|not|also|then)\s+$/i;
-const PARTS_OF_LONGER_NAMES =
-  /^(?:Apache|Visual Studio|Windows|Microsoft|Google|Amazon|Adobe|Oracle|IBM|SAP|Eclipse|Mozilla|Spring)$/;
 
 /** One compiled search per alias: compiling is the costly part. */
 const importSearches = new Map<string, RegExp>();
@@ -175,7 +170,7 @@ export function localFeatures(
   const after = window.slice(end, end + 40);
   const x = new Float64Array(FEATURES.length);
   const set = (name: FeatureName, value: number | boolean) => {
-    x[FEATURES.indexOf(name)] = Number(value);
+    x[POSITION[name]] = Number(value);
   };
   const capital = startsUppercase(text);
   const aliasCapital = startsUppercase(alias.text);
@@ -189,7 +184,7 @@ export function localFeatures(
   set('inLongerName', capital && (titleCase || PARTS_OF_LONGER_NAMES.test(previousWord)) && !nounNext);
   set('inCode', area === 'code');
   set('inTitle', area === 'title');
-  set('importOrInstall', IMPORT_BEFORE.test(before));
+  set('importOrInstall', IMPORT_BEFORE.test(before) || (area === 'code' && CODE_IMPORT_BEFORE.test(before)));
   set('versionPin', PIN_AFTER.test(after));
   set('versionAfter', VERSION_AFTER.test(after));
   set('namespaceUse', (area === 'code' && NAMESPACE_AFTER.test(after)) || SCOPE_BEFORE.test(before));
@@ -197,6 +192,7 @@ export function localFeatures(
   set('dependencyLine', page.dependencyFile && area === 'code' && !/^\s*(?:#|\/\/)/.test(window.slice(0, at)));
   set('packagePrefix', PACKAGE_AFTER.test(after));
   set('techNounNext', nounNext);
+  set('softwareNounAfter', SOFTWARE_NOUN_AFTER.test(after));
   set('usedHere', USE_BEFORE.test(before) || /^\s+(?:installed|was installed|is installed|version)\b/i.test(after));
   set('apiInProse', area !== 'code' && MEMBER_AFTER.test(after));
   set('underscoreGlued', /^_[A-Za-z]/.test(after));
@@ -204,7 +200,6 @@ export function localFeatures(
   set('frameworkNear', local.neighbourNear);
   set('frameworkInPassage', local.neighbours > 0 && !local.neighbourNear);
   set('articleBefore', ARTICLE_BEFORE.test(before) && !nounNext);
-  set('licenceAfter', LICENSE_AFTER.test(after));
   set('definedHere', area === 'code' && DEFINED_BEFORE.test(before));
   set('verbSlot', !capital && VERB_BEFORE.test(before));
   set('pageTagged', page.technical && tagged(entry));
@@ -219,9 +214,19 @@ export function localFeatures(
   return x;
 }
 
+/**
+ * Use that only the software has: imported or installed, pinned to a version,
+ * or the package a manifest line names. The disambiguator gives it at least 0.9
+ * whatever the word ("requests", "click", "spring" on such a line).
+ */
+export function isSyntacticUse(x: FeatureVector, local: LocalContext): boolean {
+  if (x[POSITION.importOrInstall] === 1 || x[POSITION.versionPin] === 1) return true;
+  return x[POSITION.dependencyLine] === 1 && PACKAGE_FIRST_ON_LINE.test(local.window.slice(0, local.at));
+}
+
 /** Evidence strong enough to settle the sense for the rest of the page ("one sense per page"). */
 export function isStrongEvidence(x: FeatureVector): boolean {
-  for (const name of STRONG) if (x[FEATURES.indexOf(name)] === 1) return true;
+  for (const name of STRONG) if (x[POSITION[name]] === 1) return true;
   return false;
 }
 
@@ -234,7 +239,7 @@ const STRONG: FeatureName[] = [
   'pageTagged',
 ];
 
-export const PAGE_EVIDENCE = FEATURES.indexOf('pageEvidence');
+export const PAGE_EVIDENCE = POSITION.pageEvidence;
 
 /** `count` places of strong evidence elsewhere on the page, as the pageEvidence feature. */
 export function pageEvidenceValue(count: number): number {

@@ -1,8 +1,17 @@
 /**
  * Size budgets of the built extension. Sizes do not vary with machine load,
- * so unlike timings they are checked on every `npm test`. The content script
- * runs on every page: at most 20 kB gzip (Wikipedia's Page Previews holds its
- * bundle to the same figure in CI).
+ * so unlike timings they are checked on every `npm test`.
+ *
+ * The content script runs on every page. Its budget was 20 kB gzip (Wikipedia's
+ * Page Previews holds its bundle to that figure) when the catalog had 147
+ * entries; with 428 entries the match index alone (1,050 aliases and their
+ * entries' languages) is 7.4 kB gzip of it, and the fitted scorer's features
+ * 2.7 kB, so the budget is 25 kB. What the page pays for it is measured by
+ * `npm run bench` (start-up against a minimal content script).
+ *
+ * The background holds the whole catalog (every entry's text, figures and
+ * sources: ~320 kB gzip of the 428 entries); it loads once per browser
+ * session, not per page.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,9 +20,9 @@ import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './browser';
 
 const BUDGETS_GZIP_BYTES = {
-  'content-scripts/stackpeek.js': 20_000,
+  'content-scripts/stackpeek.js': 25_000,
   'card.js': 40_000,
-  'background.js': 150_000,
+  'background.js': 400_000,
 } as const;
 
 function gzipSize(path: string): number {

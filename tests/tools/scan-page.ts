@@ -9,6 +9,7 @@ import { type MatchIndex, toMatchIndex } from '../../data/match-index';
 import { type AssessedCandidate, createScanner, snippet } from '../../entrypoints/stackpeek.content/find-mentions';
 import type { Area, Mention, Sensitivity } from '../../entrypoints/stackpeek.content/mention';
 import { adapterFor } from '../../entrypoints/stackpeek.content/sites';
+import { looksLikeHtml, rawToPage } from './raw-page';
 
 export interface ScanRow {
   id: string;
@@ -39,7 +40,7 @@ function defaultCatalog() {
 function scannerFor(html: string, pageUrl: string, options: ScanOptions) {
   const index = options.index ?? defaultCatalog().index;
   const url = new URL(pageUrl);
-  const dom = new JSDOM(html, { url: url.href });
+  const dom = new JSDOM(looksLikeHtml(html) ? html : rawToPage(html, url), { url: url.href });
   const settings = { sensitivity: options.sensitivity ?? 'balanced', mutedFrameworks: [], mutedWords: [] };
   const scanner = createScanner(index, adapterFor(url), dom.window.document, url, settings, {
     minConfidence: options.all ? 0 : undefined,

@@ -4,6 +4,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../data/catalog-checks';
 import { loadCatalog } from '../../data/load-catalog';
+import { toMatchIndex } from '../../data/match-index';
+import { SURVEY_2024 } from '../tools/catalog/survey-2024';
+import { libraryCoverage } from '../tools/corpus/coverage';
 
 const catalog = loadCatalog();
 const byId = new Map(catalog.frameworks.map((framework) => [framework.id, framework]));
@@ -92,9 +95,43 @@ describe('the catalog', () => {
     expect(catalog.problems.map(formatProblem)).toEqual([]);
   });
 
-  it('has at least 120 entries, one for every seed technology and today’s stack', () => {
-    expect(catalog.frameworks.length).toBeGreaterThanOrEqual(120);
-    for (const id of [...SEED_TECHNOLOGIES, ...TODAYS_STACK]) expect(byId.has(id), id).toBe(true);
+  it('has at least 400 entries: every seed technology, today’s stack and every 2024 survey name', () => {
+    expect(catalog.frameworks.length).toBeGreaterThanOrEqual(400);
+    for (const id of [...SEED_TECHNOLOGIES, ...TODAYS_STACK, ...Object.values(SURVEY_2024)]) {
+      expect(byId.has(id), id).toBe(true);
+    }
+  });
+
+  it('carries sourced figures on at least 90 % of its entries, and a latest version on most', () => {
+    const withFigures = catalog.frameworks.filter((f) => Object.keys(f.figures).length > 0);
+    expect(withFigures.length / catalog.frameworks.length).toBeGreaterThanOrEqual(0.9);
+    expect(catalog.frameworks.filter((f) => f.figures.latest).length / catalog.frameworks.length).toBeGreaterThan(0.6);
+    for (const framework of catalog.frameworks) {
+      for (const figure of Object.values(framework.figures)) {
+        expect(figure?.source.url, framework.id).toMatch(/^https:\/\//);
+        expect(figure?.source.date, framework.id).toMatch(/^\d{4}(-\d{2})?/);
+      }
+    }
+  });
+
+  it('names at least 35 % of the Library mentions in the corpus dev split', () => {
+    const dev = readFileSync(resolve(import.meta.dirname, '../fixtures/corpus/stackoverflow-ner/dev.txt'), 'utf8');
+    const coverage = libraryCoverage(dev, toMatchIndex(catalog.frameworks));
+    expect(coverage.libraryMentions).toBeGreaterThan(200);
+    expect(coverage.share).toBeGreaterThanOrEqual(0.35);
+  });
+
+  it('states the audited facts of December 2026', () => {
+    expect(byId.get('react')?.description).toMatch(/React Foundation/);
+    expect(byId.get('nodejs')?.languages).toContain('TypeScript');
+    expect(byId.get('rq')?.figures.license?.id).toBe('BSD-2-Clause');
+    expect(byId.get('robyn')?.figures.license?.id).toBe('BSD-2-Clause');
+    expect(byId.get('django')?.traits).toMatchObject({ devServer: true, httpServer: false });
+    expect(byId.get('flask')?.traits).toMatchObject({ devServer: true, httpServer: false });
+    expect(byId.get('gevent')?.traits.asyncNative).toBe(false);
+    expect(byId.get('puma')?.alternatives).not.toContain('nginx');
+    expect(byId.get('autobahn')?.alternatives).not.toContain('twisted');
+    expect(byId.get('python-websockets')?.links.repository).toMatch(/python-websockets\/websockets/);
   });
 
   it('sources and dates every figure, pro and con', () => {

@@ -112,6 +112,25 @@ function fileNameAfter(text: string, end: number): boolean {
   return false;
 }
 
+/**
+ * A file path, within the whitespace-delimited token (up to 256 characters either side): after a slash with
+ * another slash later; or at a slash with two more segments or a file segment after (not after a scope's `@`).
+ */
+function inFilePath(text: string, start: number, end: number): boolean {
+  const slash = (ch: string | undefined) => ch === '/' || ch === '\\';
+  let from = start;
+  while (from > Math.max(0, start - 256) && !isSpace(text[from - 1])) from--;
+  let to = end;
+  while (to < Math.min(text.length, end + 256) && !isSpace(text[to])) to++;
+  const after = [...text.slice(end, to)];
+  if (slash(text[start - 1]) && start - 1 >= from && after.some(slash)) return true;
+  if (text[start - 1] === '@' || !slash(after[0])) return false;
+  const rest = after.slice(1);
+  const next = rest.findIndex(slash);
+  if (next >= 0) return true;
+  return /^[\w-]+\.(?:py|js|ts|rb|java|php|go|rs|json|ya?ml|xml|html?|css|txt|md)(?![\w])/i.test(rest.join(''));
+}
+
 /** A lowercase name right after `word.`: an extension or a member (`doLogin.jsp`, `window.jQuery`). */
 const dottedBefore = (text: string, start: number) =>
   /[a-z]/.test(text[start] ?? '') && text[start - 1] === '.' && isWordChar(charBefore(text, start - 1));
@@ -152,7 +171,12 @@ function acceptedAt(text: string, start: number, alias: RefAlias): boolean {
   if (isWordChar(charBefore(text, start)) || (isWordChar(charAt(text, end)) && !underscoreGlued)) return false;
   // A package named after something else (`nest-asyncio`); one named after the framework (`flask-cors`) is a mention.
   if (text[start - 1] === '-' && isWordChar(charBefore(text, start - 1))) return false;
-  return !insideAddress(text, start, end) && !fileNameAfter(text, end) && !dottedBefore(text, start);
+  return (
+    !insideAddress(text, start, end) &&
+    !fileNameAfter(text, end) &&
+    !dottedBefore(text, start) &&
+    !inFilePath(text, start, end)
+  );
 }
 
 interface Found {

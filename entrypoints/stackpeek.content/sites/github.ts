@@ -19,6 +19,8 @@ const ROOTS = [
   // `[itemprop="about"]` (2019, gh-repo-htmldate-readme).
   '.BorderGrid-cell p.f4',
   '[itemprop="about"]',
+  // Repository cards' descriptions on topic and explore pages (gh-topics-image-segmentation).
+  'article .rounded-bottom-2 p.color-fg-muted',
   // Code views: old `td.js-file-line` table (gh-blob-pythonwebapp-*, gh-blob-cpython-setup-py),
   // 2025 React `.react-code-lines` (gh-blob-phinvest-requirements-txt).
   '.js-file-line-container',
@@ -45,7 +47,7 @@ const CODE_LINE = '.js-file-line, .react-file-line';
 
 /** Dependency manifests: every name listed there is a package. */
 const DEPENDENCY_FILE =
-  /^(requirements[\w.-]*\.txt|pyproject\.toml|setup\.(py|cfg)|Pipfile(\.lock)?|environment\.ya?ml|package\.json|Gemfile(\.lock)?|[\w-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|go\.mod|Cargo\.toml|composer\.json|[\w.-]+\.csproj|packages\.config|mix\.exs)$/i;
+  /^(requirements[\w.-]*\.txt|pyproject\.toml|setup\.cfg|Pipfile(\.lock)?|environment\.ya?ml|package\.json|Gemfile(\.lock)?|[\w-]+\.gemspec|pom\.xml|build\.gradle(\.kts)?|go\.mod|Cargo\.toml|composer\.json|[\w.-]+\.csproj|packages\.config|mix\.exs)$/i;
 
 /** The language a manifest's packages are written in. */
 const MANIFEST_LANGUAGE: [RegExp, string][] = [

@@ -3,14 +3,11 @@
  *
  * Scanned: the question title, question and answer bodies, comments (also the
  * ones "show more comments" loads later: they land inside `#mainbar`, and the
- * page watcher rescans them), and these other areas:
- * - Linked and Related question sidebars: they are question titles chosen for
- *   this question, so a framework named there is a real mention on the topic,
- *   and the page's tags are good evidence for them.
- * - Question lists (home page, tag pages) and Jobs listings: titles only.
- * Not scanned: tags (context only; the site has its own tag popups), "Hot
- * Network Questions" (titles from unrelated sites: "bottle", "spring"… in
- * their ordinary sense, and this page's tags say nothing about them), user
+ * page watcher rescans them), and on list pages the question titles (home page,
+ * tag pages) and Jobs titles.
+ * Not scanned: tags (context only; the site has its own tag popups), the Linked,
+ * Related and "Hot Network Questions" sidebars (titles of other questions, some
+ * from unrelated sites: "bottle", "spring"… in their ordinary sense), user
  * cards, vote and menu controls, every form and editor.
  */
 import type { Area } from '../mention';
@@ -22,8 +19,6 @@ const ROOTS = [
   '#mainbar .question',
   '#mainbar .answer',
   '#mainbar .js-post-notice',
-  '.sidebar-linked',
-  '.sidebar-related',
   // so-homepage-2016, so-homepage-2018-flask: `.question-summary h3`; 2022+ lists: `.s-post-summary--content-title`.
   '.question-summary h3',
   '.s-post-summary--content-title',

@@ -11,6 +11,12 @@ export interface AliasSearch {
   idsIn(text: string): string[];
   /** Where an alias of `id` first occurs in `text`. */
   firstAt(text: string, id: string): { start: number; end: number } | undefined;
+  /**
+   * The framework an annotated name is: an alias starts it, alone or glued to a
+   * package name after it (`flask-cors`, `@angular/cli`), with at most a version
+   * after ("angular 2"). "apache math" or "angular NVD3" name other things.
+   */
+  namedFramework(text: string): string | undefined;
 }
 
 export function aliasSearch(index: MatchIndex): AliasSearch {
@@ -32,6 +38,15 @@ export function aliasSearch(index: MatchIndex): AliasSearch {
       for (const match of text.matchAll(pattern))
         for (const id of owners.get(match[0].toLowerCase()) ?? []) ids.add(id);
       return [...ids];
+    },
+    namedFramework(text) {
+      const bare = text.replace(/^@/, '').replace(/\s+v?\d[\w.]*$/i, '');
+      for (const id of this.idsIn(bare)) {
+        const first = this.firstAt(bare, id);
+        if (first && first.start === 0 && (first.end === bare.length || /^[-/._]/.test(bare.slice(first.end))))
+          return id;
+      }
+      return undefined;
     },
     firstAt(text, id) {
       for (const match of text.matchAll(pattern)) {

@@ -44,20 +44,6 @@ function bestOption(candidate: AssessedCandidate): string {
   return candidate.assessment.features?.frameworkId ?? candidate.assessment.options[0]?.frameworkId ?? '';
 }
 
-/**
- * An annotated entity names a catalog framework when an alias starts it, alone
- * or glued to a package name after it (`flask-cors`, `@angular/cli`), with at
- * most a version after ("angular 2"): "apache math" or "angular NVD3" name other things.
- */
-function namedFramework(text: string, search: AliasSearch): string | undefined {
-  const bare = text.replace(/^@/, '').replace(/\s+v?\d[\w.]*$/i, '');
-  for (const id of search.idsIn(bare)) {
-    const first = search.firstAt(bare, id);
-    if (first && first.start === 0 && (first.end === bare.length || /^[-/.]/.test(bare.slice(first.end)))) return id;
-  }
-  return undefined;
-}
-
 export function judgedPlaces(
   page: CorpusPage,
   index: MatchIndex,
@@ -83,7 +69,7 @@ export function judgedPlaces(
   for (const entity of page.entities) {
     if (!FRAMEWORK_SENSE.has(entity.type) || entity.code) continue;
     if (places.some((place) => place.paragraph === entity.paragraph && overlaps(place, entity))) continue;
-    const id = namedFramework(entity.text, search);
+    const id = search.namedFramework(entity.text);
     if (id)
       places.push({
         paragraph: entity.paragraph,

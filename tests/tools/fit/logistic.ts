@@ -29,7 +29,7 @@ export interface FitOptions {
   learningRate: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2: 0.005, priorL2: 0.01, minPriorCount: 2, steps: 3000, learningRate: 0.05 };
+export const DEFAULT_FIT: FitOptions = { l2: 0.01, priorL2: 0.005, minPriorCount: 2, steps: 3000, learningRate: 0.05 };
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
