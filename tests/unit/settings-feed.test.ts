@@ -29,9 +29,11 @@ const validSettings = fc.record({
   }),
   sensitivity: fc.constantFrom('strict', 'balanced', 'eager'),
   mutedFrameworks: fc.array(fc.string()),
-  mutedWords: fc.array(fc.record({ site: fc.constantFrom('github.com'), word: fc.constantFrom('express', 'spring') })),
+  mutedWords: fc.array(fc.record({ site: fc.constantFrom('github.com', '*'), word: fc.constantFrom('express', 'spring') })),
   hoverDelayMs: fc.integer({ min: 100, max: 2000 }),
   theme: fc.constantFrom('auto', 'light', 'dark'),
+  markDensity: fc.constantFrom('every', 'first-per-post', 'first-on-page'),
+  pausedSites: fc.array(fc.constantFrom('stackoverflow.com', 'github.com')),
 });
 const spoilt: [string, unknown][] = [
   ['sites', null],
@@ -44,6 +46,8 @@ const spoilt: [string, unknown][] = [
   ['hoverDelayMs', 250.5],
   ['hoverDelayMs', 50],
   ['theme', 'sepia'],
+  ['markDensity', 'sparse'],
+  ['pausedSites', [3]],
 ];
 const storedValues = fc
   .tuple(validSettings, fc.option(fc.constantFrom(...spoilt), { freq: 2 }))
