@@ -9,7 +9,8 @@
  *    read. Except where it is scored like an everyday word: on a site known
  *    to be about something else (see PageContext.everydaySite), glued to a
  *    module name in code (`flask_cors`; in prose such a name is an identifier
- *    and dropped), or followed by a member or call (`jQuery.each`).
+ *    and dropped), or followed by a member or call (in prose a lowercase
+ *    member or a call names an API and is dropped: `jquery.each()`).
  * 3. Everything else is scored by the fitted scorer (scorer.ts) over the
  *    features of mention-features.ts: everyday words (Tornado, Flask,
  *    Spring…), names written in a case the catalog does not use ("angular",
@@ -93,6 +94,10 @@ function tagged(entry: MatchEntry, names: Set<string>): boolean {
   return [entry.id, ...entry.aliases.map((alias) => alias.text)].some((name) => names.has(normalTag(name)));
 }
 
+const API_AFTER = /^(?:\.[a-z_$]|::|\()/;
+const afterMatch = (local: LocalContext, match: RawMatch) =>
+  local.window.slice(local.at + match.text.length, local.at + match.text.length + 40);
+
 /** Rule 2: no evidence needed. */
 function certain(ref: AliasRef, match: RawMatch, page: () => PageContext): boolean {
   const { text } = match;
@@ -155,6 +160,9 @@ export function createDisambiguator(
         // In prose a name glued to another by an underscore is an identifier (`mysql_real_escape_string`,
         // `node_modules`); in code it may be a module named after the framework (`import flask_cors`).
         if (match.glued && around.area !== 'code') continue;
+        // In prose a lowercase member or a call (`gevent.monkey.patch_all()`, `jquery.each`, `angular.module`)
+        // names an API, not the framework (tests/fixtures/labels/RULES.md, rule 4); "Flask.It" is a typo'd sentence.
+        if (match.member && around.area !== 'code' && API_AFTER.test(afterMatch(around, match))) continue;
         // "Apache 2.0 license", "Apache License": a licence's name, never the software.
         if (LICENSE_AFTER.test(around.window.slice(around.at + match.text.length, around.at + match.text.length + 40)))
           continue;

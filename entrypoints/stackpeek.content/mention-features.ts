@@ -86,7 +86,7 @@ export const FEATURES = [
   'articleBefore',
   /** Defined here in code (`class Echo(`, `def flask`). */
   'definedHere',
-  /** After a modal or "to": a verb ("will react", "to express", "can bootstrap"). */
+  /** After a modal, "to" or a pronoun: a verb ("will react", "to express", "I twisted"). */
   'verbSlot',
   /** The page is tagged with the framework (Stack Overflow tags, GitHub topics). */
   'pageTagged',

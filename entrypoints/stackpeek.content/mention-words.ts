@@ -36,6 +36,6 @@ export const CAPITAL_WORD_AFTER = /^\s\p{Lu}[\p{Ll}]/u;
 export const DEFINED_BEFORE = /\b(?:class|def|function|interface|struct|type|enum|var|let|const|val)\s+$/;
 export const LICENSE_AFTER = /^\s+(?:v?\d+(?:\.\d+)*\s+)?licen[cs]e/i;
 export const VERB_BEFORE =
-  /\b(?:to|will|would|can|could|should|must|may|might|shall|don't|doesn't|didn't|won't|cannot|can't|not|also|then)\s+$/i;
+  /\b(?:to|will|would|can|could|should|must|may|might|shall|don't|doesn't|didn't|won't|cannot|can't|not|also|then|i|we|you|they|he|she)\s+$/i;
 export const PARTS_OF_LONGER_NAMES =
   /^(?:Apache|Visual Studio|Windows|Microsoft|Google|Amazon|Adobe|Oracle|IBM|SAP|Eclipse|Mozilla|Spring)$/;
