@@ -29,7 +29,9 @@ const validSettings = fc.record({
   }),
   sensitivity: fc.constantFrom('strict', 'balanced', 'eager'),
   mutedFrameworks: fc.array(fc.string()),
-  mutedWords: fc.array(fc.record({ site: fc.constantFrom('github.com', '*'), word: fc.constantFrom('express', 'spring') })),
+  mutedWords: fc.array(
+    fc.record({ site: fc.constantFrom('github.com', '*'), word: fc.constantFrom('express', 'spring') }),
+  ),
   hoverDelayMs: fc.integer({ min: 100, max: 2000 }),
   theme: fc.constantFrom('auto', 'light', 'dark'),
   markDensity: fc.constantFrom('every', 'first-per-post', 'first-on-page'),
