@@ -12,40 +12,29 @@ export type PageRequest =
   | { type: 'page/step'; direction: 'next' | 'previous' }
   /** What "Not a framework here" muted on this page only. */
   | { type: 'page/mutes' }
-  | { type: 'page/unmute-word'; word: string }
-  | { type: 'page/unmute-mentions' };
+  /** Restores a word muted on the page, or (no word) every single mention muted there. */
+  | { type: 'page/unmute'; word?: string };
 
-const isIndex = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-
-/** The request, when `value` is exactly one of the shapes above (no extra keys). */
+/** The request, when `value` is exactly one of the shapes above (no extra keys, each field of its type). */
 export function parsePageRequest(value: unknown): PageRequest | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const message = value as Record<string, unknown>;
-  const keys = Object.keys(message).sort().join(',');
-  switch (message.type) {
-    case 'page/mentions':
-    case 'page/mutes':
-    case 'page/unmute-mentions':
-      return keys === 'type' ? { type: message.type } : null;
-    case 'page/reveal': {
-      const frameworkId = message.frameworkId;
-      if (typeof frameworkId !== 'string' || !FRAMEWORK_ID.test(frameworkId)) return null;
-      if (keys === 'frameworkId,type') return { type: 'page/reveal', frameworkId };
-      return keys === 'frameworkId,index,type' && isIndex(message.index)
-        ? { type: 'page/reveal', frameworkId, index: message.index as number }
-        : null;
-    }
-    case 'page/step':
-      return keys === 'direction,type' && (message.direction === 'next' || message.direction === 'previous')
-        ? { type: 'page/step', direction: message.direction }
-        : null;
-    case 'page/unmute-word':
-      return keys === 'type,word' && typeof message.word === 'string' && message.word.length <= 100
-        ? { type: 'page/unmute-word', word: message.word }
-        : null;
-    default:
-      return null;
+  // An array has no `type`: it falls through to null like any other shape.
+  if (typeof value !== 'object' || value === null) return null;
+  const { type, frameworkId, index, direction, word, ...extra } = value as Record<string, unknown>;
+  const keys = Object.keys(value).length;
+  const fields = (count: number) => Object.keys(extra).length === 0 && keys === count;
+  if ((type === 'page/mentions' || type === 'page/mutes') && fields(1)) return { type };
+  if (type === 'page/reveal' && typeof frameworkId === 'string' && FRAMEWORK_ID.test(frameworkId)) {
+    if (fields(2)) return { type, frameworkId };
+    // A negative index finds no mention, and the popup says so.
+    if (fields(3) && Number.isInteger(index)) return { type, frameworkId, index: index as number };
   }
+  if (type === 'page/step' && (direction === 'next' || direction === 'previous') && fields(2))
+    return { type, direction };
+  if (type === 'page/unmute') {
+    if (fields(1)) return { type };
+    if (fields(2) && typeof word === 'string') return { type, word };
+  }
+  return null;
 }
 
 export interface PageMentions {

@@ -58,7 +58,7 @@ export function pageMutes(
     restore === undefined
       ? { type: 'page/mutes' }
       : restore === 'mentions'
-        ? { type: 'page/unmute-mentions' }
-        : { type: 'page/unmute-word', word: restore.word };
+        ? { type: 'page/unmute' }
+        : { type: 'page/unmute', word: restore.word };
   return send<PageMutesSummary>(tabId, request).catch(() => undefined);
 }

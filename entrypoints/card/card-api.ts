@@ -4,6 +4,7 @@
  * the content script that runs on every page stays small.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageMutesSummary } from '../../data/page-messages';
 import type { Mention } from '../stackpeek.content/mention';
 
 /** The attribute on the card's shadow host; the content script never scans it. */
@@ -23,6 +24,10 @@ export interface CardApi {
   focusFirst(): void;
   /** Starts fetching a framework's record before the card opens. */
   prefetch(frameworkId: string): void;
+  /** Whether "Not a framework here" muted this mention on this page (page-mutes.ts). */
+  isMuted(mention: Mention): boolean;
+  /** What is muted on this page only, for the popup; with `restore`, restores first (a word, or every single mention). */
+  pageMutes(restore?: { word?: string }): PageMutesSummary | undefined;
 }
 
 /** "Not a framework here" at the page's own scopes (page-controls.ts); each repaints the marks at once. */
@@ -38,7 +43,8 @@ export interface CardDeps {
   theme(): 'light' | 'dark';
   /** Called when the reader closes the card from inside it (close button), or its mention scrolls out of view. */
   onClose(): void;
-  marks: PageMarks;
+  /** Called when the page's own mutes changed: the marks are painted again. */
+  onMarksChanged(): void;
 }
 
 export type CreateCard = (deps: CardDeps) => Promise<CardApi>;

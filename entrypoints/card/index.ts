@@ -8,10 +8,12 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CARD_FACTORY_GLOBAL, type CreateCard } from './card-api';
 import { createCardSession } from './card-session';
 import { createCardUi } from './card-ui';
+import { PageMutes } from './page-mutes';
 
 const nameOf = (id: string) => names[id] ?? id;
 
-const createCard: CreateCard = async ({ ctx, theme, onClose, marks }) => {
+const createCard: CreateCard = async ({ ctx, theme, onClose, onMarksChanged }) => {
+  const marks = new PageMutes(onMarksChanged);
   // A mention scrolled out of view (or under the site's sticky header) takes its card with it.
   const ui = await createCardUi(ctx, onClose);
   const session = createCardSession({ ui, marks, nameOf, theme, onClose });
@@ -21,6 +23,8 @@ const createCard: CreateCard = async ({ ctx, theme, onClose, marks }) => {
     prefetch: session.prefetch,
     isOpen: ui.isOpen,
     isHeld: session.isHeld,
+    isMuted: marks.isMuted,
+    pageMutes: (restore) => (restore ? marks.restore(restore.word) : marks.summary()),
     contains: ui.contains,
     hasFocus: ui.hasFocus,
     focusFirst: ui.focusFirst,

@@ -94,8 +94,7 @@ export class HoverController {
 
   /** The page was rescanned: its mentions are new, so the card closes, unless it is held. */
   reset(): void {
-    if (this.current && this.target.cardHeld?.()) return;
-    this.close();
+    if (!this.target.cardHeld?.()) this.close();
   }
 
   /** Forgets a mention that left the page. */

@@ -16,7 +16,6 @@ import { listenForKeys } from './keyboard';
 import { createLazyCard } from './lazy-card';
 import { MarkPainter } from './mark-painter';
 import { PageAnnotator } from './page-annotator';
-import { createPageControls } from './page-controls';
 import { followSettings } from './settings-feed';
 import { adapterFor } from './sites';
 import { watchPage } from './watch-page';
@@ -43,8 +42,8 @@ export default defineContentScript({
     const theme = () => (settings.theme === 'auto' ? adapter.theme(document) : settings.theme);
 
     let painter: MarkPainter | null = null;
-    const controls = createPageControls(() => painter?.refresh());
-    const card = createLazyCard({ ctx, theme, onClose: () => hover.close(), marks: controls.marks });
+    const card = createLazyCard({ ctx, theme, onClose: () => hover.close(), onMarksChanged: () => painter?.refresh() });
+    const muted = card.isMuted;
     const hover = new HoverController({
       mentionAt: (x, y) =>
         annotator
@@ -66,7 +65,7 @@ export default defineContentScript({
     });
 
     const start = () => {
-      painter = new MarkPainter(new Highlighter(), controls.mutes, adapter.rootSelector, settings.markDensity);
+      painter = new MarkPainter(new Highlighter(), muted, adapter.rootSelector, () => settings.markDensity);
       annotator = new PageAnnotator(
         matchIndex,
         adapter,
@@ -95,7 +94,6 @@ export default defineContentScript({
       else if (!on && wasOn) stop();
       else if (on) {
         hover.reset();
-        painter?.setDensity(next.markDensity);
         void annotator?.updateSettings(scanSettings(next));
       }
     }
@@ -110,24 +108,24 @@ export default defineContentScript({
     ctx.addEventListener(document, 'pointermove', (event) => hover.onPointerMove(event), { passive: true });
     const keys = listenForKeys(ctx, { hover, card, mentions: () => annotator?.mentions ?? null });
 
-    const reply = (request: PageRequest): PageMentions | PageMutesSummary | boolean => {
+    const reply = (request: PageRequest): PageMentions | PageMutesSummary | boolean | undefined => {
       if (request.type === 'page/mentions') {
         return {
           enabled: annotator !== null,
           site: location.hostname,
           highlights: highlightApiAvailable(),
-          groups: (annotator?.mentions.byFramework((m) => !controls.mutes.isMuted(m)) ?? []).map(
-            ({ frameworkId, count }) => ({ frameworkId, count }),
-          ),
+          groups: (annotator?.mentions.byFramework((m) => !muted(m)) ?? []).map(({ frameworkId, count }) => ({
+            frameworkId,
+            count,
+          })),
         };
       }
       if (request.type === 'page/step') return keys.step(request.direction);
-      if (controls.isMuteRequest(request)) return controls.answer(request);
+      if (request.type === 'page/mutes') return card.pageMutes();
+      if (request.type === 'page/unmute') return card.pageMutes({ word: request.word });
       const target = annotator?.mentions
         .inDocumentOrder()
-        .filter((mention) => mention.frameworkId === request.frameworkId && !controls.mutes.isMuted(mention))[
-        request.index ?? 0
-      ];
+        .filter((mention) => mention.frameworkId === request.frameworkId && !muted(mention))[request.index ?? 0];
       if (target) keys.reveal(target);
       return target !== undefined;
     };

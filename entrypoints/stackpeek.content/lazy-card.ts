@@ -49,6 +49,9 @@ export function createLazyCard(deps: CardDeps): CardApi {
     },
     isOpen: () => api?.isOpen() ?? false,
     isHeld: () => api?.isHeld() ?? false,
+    isMuted: (mention) => api?.isMuted(mention) ?? false,
+    // No card yet: nothing was muted on this page.
+    pageMutes: (restore) => api?.pageMutes(restore),
     contains: (event) => api?.contains(event) ?? false,
     hasFocus: () => api?.hasFocus() ?? false,
     focusFirst: () => api?.focusFirst(),

@@ -4,11 +4,15 @@
  * (the popup's "On this page" lists them all); only those the density setting
  * picks, and that the reader has not muted on this page, are painted. Hover
  * opens cards on painted mentions only.
+ *
+ * Density: with "the first in each post or comment" a group is one framework
+ * in one post (question, answer, comment, README, file); with "the first on
+ * the page", one framework on the page; with "every mention", each mention is
+ * a group of its own. Only a group's first eligible mention is painted. Kept
+ * incrementally, so a changed subtree costs its own mentions.
  */
 import type { MarkDensity } from '../../data/settings-model';
-import { DensityGroups, firstOf, type Group } from './mark-density';
 import type { Mention } from './mention';
-import type { PageMutes } from './page-mutes';
 
 /** What the painter hands its choice to: the highlighter (or a fake in tests). */
 export interface MarkSink {
@@ -19,96 +23,72 @@ export interface MarkSink {
   dispose(): void;
 }
 
+type Group = Set<Mention>;
+
+/** A comment is a post of its own, inside the answer it hangs under. */
+const COMMENT = '.comment,.js-comment';
+// Node.DOCUMENT_POSITION_FOLLOWING, spelled out for Node tools without DOM globals.
+const FOLLOWING = 4;
+
+const precedes = (a: Mention, b: Mention) =>
+  a.node === b.node ? a.start < b.start : !!(a.node.compareDocumentPosition(b.node) & FOLLOWING);
+
 export class MarkPainter implements MarkSink {
-  private readonly all = new Set<Mention>();
   private readonly marked = new Set<Mention>();
   private readonly firsts = new Map<Group, Mention>();
-  private groups: DensityGroups | null = null;
-  /** The open card's mention when the density leaves it unmarked: marked while its card is open. */
-  private lent: Mention | null = null;
-  private readonly eligible = (mention: Mention) => !this.mutes.isMuted(mention);
+  private readonly groupOf = new Map<Mention, Group>();
+  private readonly groups = new Map<Node, Map<string, Group>>();
+  /** The density of the current scan: a change of setting rescans, which clears. */
+  private density: MarkDensity;
+  private readonly eligible = (mention: Mention) => !this.isMuted(mention);
 
   constructor(
     private readonly sink: MarkSink,
-    private readonly mutes: PageMutes,
+    private readonly isMuted: (mention: Mention) => boolean,
     private readonly rootSelector: string,
-    density: MarkDensity,
+    private readonly densityNow: () => MarkDensity,
   ) {
-    this.setDensity(density);
+    this.density = densityNow();
   }
 
   /** The mention, if it carries a mark (hover opens cards on marked mentions only). */
   painted(mention: Mention | undefined): Mention | undefined {
-    return mention && (this.marked.has(mention) || this.lent === mention) ? mention : undefined;
-  }
-
-  setDensity(density: MarkDensity): void {
-    if ((this.groups?.density ?? 'every') === density) return;
-    this.groups = density === 'every' ? null : new DensityGroups(density, this.rootSelector);
-    this.firsts.clear();
-    const all = [...this.all];
-    this.all.clear();
-    this.unpaint([...this.marked]);
-    this.add(all);
+    return mention && this.marked.has(mention) ? mention : undefined;
   }
 
   add(mentions: Mention[]): void {
-    const paint: Mention[] = [];
-    const touched = new Set<Group>();
-    for (const mention of mentions) {
-      this.all.add(mention);
-      if (this.groups) touched.add(this.groups.add(mention));
-      else if (this.eligible(mention)) paint.push(mention);
-    }
-    this.paint(paint);
-    this.elect(touched);
+    this.elect(new Set(mentions.map((mention) => this.join(mention))));
   }
 
   remove(mentions: Iterable<Mention>): void {
-    const gone: Mention[] = [];
+    const gone = [...mentions];
     const touched = new Set<Group>();
-    for (const mention of mentions) {
-      this.all.delete(mention);
-      if (this.lent === mention) this.lent = null;
-      gone.push(mention);
-      const group = this.groups?.remove(mention);
-      if (group) touched.add(group);
+    for (const mention of gone) {
+      this.marked.delete(mention);
+      const group = this.groupOf.get(mention);
+      this.groupOf.delete(mention);
+      if (group?.delete(mention)) touched.add(group);
     }
     this.sink.remove(gone);
-    for (const mention of gone) this.marked.delete(mention);
     this.elect(touched);
   }
 
   /** Paints again after the reader muted or restored something on this page. */
   refresh(): void {
-    if (this.groups) {
-      this.elect(new Set(this.groups.groups()));
-      return;
-    }
-    const unpaint = [...this.marked].filter((mention) => !this.eligible(mention));
-    const paint = [...this.all].filter((mention) => !this.marked.has(mention) && this.eligible(mention));
-    this.unpaint(unpaint);
-    this.paint(paint);
+    this.elect(new Set(this.groupOf.values()));
   }
 
+  /** The open card's mention; one the density leaves unmarked shows no mark (its card still opens). */
   setActive(mention: Mention | null): void {
-    if (this.lent && this.lent !== mention) {
-      this.sink.remove([this.lent]);
-      this.lent = null;
-    }
-    if (mention && !this.marked.has(mention) && this.all.has(mention) && this.eligible(mention)) {
-      this.lent = mention;
-      this.sink.add([mention]);
-    }
     this.sink.setActive(mention);
   }
 
   clear(): void {
-    this.all.clear();
     this.marked.clear();
     this.firsts.clear();
-    this.groups?.clear();
-    this.lent = null;
+    this.groupOf.clear();
+    this.groups.clear();
+    this.density = this.densityNow();
     this.sink.clear();
   }
 
@@ -117,17 +97,39 @@ export class MarkPainter implements MarkSink {
     this.sink.dispose();
   }
 
+  /** Puts the mention in its group (post × framework) and returns the group. */
+  private join(mention: Mention): Group {
+    if (this.density === 'every') {
+      const own = new Set([mention]);
+      this.groupOf.set(mention, own);
+      return own;
+    }
+    const element = mention.node.parentElement;
+    const post =
+      (this.density === 'first-per-post' && (element?.closest(COMMENT) ?? element?.closest(this.rootSelector))) ||
+      mention.node.ownerDocument;
+    const byFramework = this.groups.get(post) ?? new Map<string, Group>();
+    this.groups.set(post, byFramework);
+    const group = byFramework.get(mention.frameworkId) ?? new Set<Mention>();
+    byFramework.set(mention.frameworkId, group);
+    group.add(mention);
+    this.groupOf.set(mention, group);
+    return group;
+  }
+
+  /** Marks each group's first eligible mention in document order, and only that one. */
   private elect(groups: Set<Group>): void {
     const paint: Mention[] = [];
     const unpaint: Mention[] = [];
     for (const group of groups) {
+      let first: Mention | undefined;
+      for (const mention of group) if (this.eligible(mention) && (!first || precedes(mention, first))) first = mention;
       const before = this.firsts.get(group);
-      const first = firstOf(group, this.eligible);
       if (before === first) continue;
       if (before && this.marked.has(before)) unpaint.push(before);
       if (first) {
-        this.firsts.set(group, first);
         paint.push(first);
+        this.firsts.set(group, first);
       } else this.firsts.delete(group);
     }
     this.unpaint(unpaint);
@@ -135,13 +137,11 @@ export class MarkPainter implements MarkSink {
   }
 
   private paint(mentions: Mention[]): void {
-    if (mentions.length === 0) return;
     for (const mention of mentions) this.marked.add(mention);
     this.sink.add(mentions);
   }
 
   private unpaint(mentions: Mention[]): void {
-    if (mentions.length === 0) return;
     for (const mention of mentions) this.marked.delete(mention);
     this.sink.remove(mentions);
   }

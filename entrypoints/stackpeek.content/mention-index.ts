@@ -62,7 +62,7 @@ export class MentionIndex {
   }
 
   /** Frameworks on the page, most mentioned first; `keep` leaves mentions out (muted ones). */
-  byFramework(keep: (mention: Mention) => boolean = () => true): FrameworkCount[] {
+  byFramework(keep: (mention: Mention) => boolean): FrameworkCount[] {
     const groups = new Map<string, Mention[]>();
     for (const mention of this.inDocumentOrder()) {
       if (!keep(mention)) continue;

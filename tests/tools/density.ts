@@ -12,7 +12,6 @@ import { parseArgs } from 'node:util';
 import type { MarkDensity } from '../../data/settings-model';
 import { MarkPainter, type MarkSink } from '../../entrypoints/stackpeek.content/mark-painter';
 import type { Mention } from '../../entrypoints/stackpeek.content/mention';
-import { PageMutes } from '../../entrypoints/stackpeek.content/page-mutes';
 import { adapterFor } from '../../entrypoints/stackpeek.content/sites';
 import { scanDocument } from './scan-page';
 
@@ -33,7 +32,12 @@ export function paintedMentions(mentions: Mention[], density: MarkDensity, rootS
     clear: () => painted.clear(),
     dispose: () => painted.clear(),
   };
-  new MarkPainter(sink, new PageMutes(), rootSelector, density).add(mentions);
+  new MarkPainter(
+    sink,
+    () => false,
+    rootSelector,
+    () => density,
+  ).add(mentions);
   return [...painted];
 }
 

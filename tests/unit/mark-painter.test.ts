@@ -1,8 +1,9 @@
 /** Which mentions carry a mark: density, page mutes, and the mention whose card is open. */
 import { describe, expect, it } from 'vitest';
+import type { MarkDensity } from '../../data/settings-model';
+import { PageMutes } from '../../entrypoints/card/page-mutes';
 import { MarkPainter, type MarkSink } from '../../entrypoints/stackpeek.content/mark-painter';
 import type { Mention } from '../../entrypoints/stackpeek.content/mention';
-import { PageMutes } from '../../entrypoints/stackpeek.content/page-mutes';
 import { markedCount, measureDensity } from '../tools/density';
 
 const ROOTS = '.post';
@@ -59,7 +60,7 @@ describe('MarkPainter', () => {
     const mentions = page();
     const { painted, sink } = recorder();
     const mutes = new PageMutes();
-    const painter = new MarkPainter(sink, mutes, ROOTS, 'first-on-page');
+    const painter = new MarkPainter(sink, mutes.isMuted, ROOTS, () => 'first-on-page');
     painter.add(mentions);
     const [firstDjango, secondDjango] = mentions;
     expect(painted.has(firstDjango as Mention)).toBe(true);
@@ -83,7 +84,12 @@ describe('MarkPainter', () => {
   it('lends a mark to an unmarked mention while its card is open', () => {
     const mentions = page();
     const { painted, sink } = recorder();
-    const painter = new MarkPainter(sink, new PageMutes(), ROOTS, 'first-on-page');
+    const painter = new MarkPainter(
+      sink,
+      () => false,
+      ROOTS,
+      () => 'first-on-page',
+    );
     painter.add(mentions);
     const later = mentions[3] as Mention;
     expect(painted.has(later)).toBe(false);
@@ -93,16 +99,36 @@ describe('MarkPainter', () => {
     expect(painted.has(later)).toBe(false);
   });
 
-  it('changes density without a rescan', () => {
+  it('takes the density anew at each rescan (which clears it)', () => {
     const mentions = page();
     const { painted, sink } = recorder();
-    const painter = new MarkPainter(sink, new PageMutes(), ROOTS, 'every');
+    let density: MarkDensity = 'every';
+    const painter = new MarkPainter(
+      sink,
+      () => false,
+      ROOTS,
+      () => density,
+    );
     painter.add(mentions);
     expect(painted.size).toBe(7);
-    painter.setDensity('first-per-post');
+    density = 'first-per-post';
+    painter.clear();
+    painter.add(mentions);
     expect(painted.size).toBe(5);
-    painter.setDensity('first-on-page');
-    expect(painted.size).toBe(2);
+  });
+
+  it('paints every mention but the muted ones at density "every"', () => {
+    const mentions = page();
+    const { painted, sink } = recorder();
+    const mutes = new PageMutes();
+    const painter = new MarkPainter(sink, mutes.isMuted, ROOTS, () => 'every');
+    painter.add(mentions);
+    mutes.muteWord('flask');
+    painter.refresh();
+    expect(painted.size).toBe(5);
+    mutes.restore('flask');
+    painter.refresh();
+    expect(painted.size).toBe(7);
   });
 });
 

@@ -30,7 +30,7 @@ describe('MentionIndex', () => {
 
   it('groups by framework with counts, most mentioned first', () => {
     const { index } = setup();
-    expect(index.byFramework().map(({ frameworkId, count }) => [frameworkId, count])).toEqual([
+    expect(index.byFramework(() => true).map(({ frameworkId, count }) => [frameworkId, count])).toEqual([
       ['tornado', 2],
       ['flask', 1],
       ['gevent', 1],

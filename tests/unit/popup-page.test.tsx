@@ -121,7 +121,7 @@ describe('PagePanel', () => {
     sendMessage.mockImplementation(async (_tab, request: { type: string }) =>
       request.type === 'page/mentions'
         ? mentions()
-        : request.type === 'page/mutes' || request.type === 'page/unmute-word'
+        : request.type === 'page/mutes' || request.type === 'page/unmute'
           ? { words: request.type === 'page/mutes' ? ['bottle'] : [], mentions: 2 }
           : undefined,
     );
@@ -140,7 +140,7 @@ describe('PagePanel', () => {
       expect((await loadSettings()).mutedWords.map((m) => m.word)).toEqual(['spring', 'flask']),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Restore “bottle” on this page' }));
-    await waitFor(() => expect(sendMessage).toHaveBeenCalledWith(7, { type: 'page/unmute-word', word: 'bottle' }));
+    await waitFor(() => expect(sendMessage).toHaveBeenCalledWith(7, { type: 'page/unmute', word: 'bottle' }));
   });
 
   it('says plainly when no content script runs on the page', async () => {
