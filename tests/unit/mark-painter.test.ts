@@ -81,22 +81,14 @@ describe('MarkPainter', () => {
     expect(painter.painted(mentions[4])).toBeUndefined();
   });
 
-  it('lends a mark to an unmarked mention while its card is open', () => {
+  it('offers hover only on marked mentions', () => {
     const mentions = page();
-    const { painted, sink } = recorder();
-    const painter = new MarkPainter(
-      sink,
-      () => false,
-      ROOTS,
-      () => 'first-on-page',
-    );
+    const { sink } = recorder();
+    const painter = new MarkPainter(sink, () => false, ROOTS, () => 'first-on-page');
     painter.add(mentions);
-    const later = mentions[3] as Mention;
-    expect(painted.has(later)).toBe(false);
-    painter.setActive(later);
-    expect(painted.has(later)).toBe(true);
-    painter.setActive(null);
-    expect(painted.has(later)).toBe(false);
+    expect(painter.painted(mentions[0])).toBe(mentions[0]);
+    expect(painter.painted(mentions[3])).toBeUndefined();
+    expect(painter.painted(undefined)).toBeUndefined();
   });
 
   it('takes the density anew at each rescan (which clears it)', () => {
