@@ -84,7 +84,12 @@ describe('MarkPainter', () => {
   it('offers hover only on marked mentions', () => {
     const mentions = page();
     const { sink } = recorder();
-    const painter = new MarkPainter(sink, () => false, ROOTS, () => 'first-on-page');
+    const painter = new MarkPainter(
+      sink,
+      () => false,
+      ROOTS,
+      () => 'first-on-page',
+    );
     painter.add(mentions);
     expect(painter.painted(mentions[0])).toBe(mentions[0]);
     expect(painter.painted(mentions[3])).toBeUndefined();
