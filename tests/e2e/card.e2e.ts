@@ -12,7 +12,8 @@ import { markCentre, openFixture, readCard, waitForCard, waitForMarks } from './
 import { screenshot } from './screenshots';
 import { fixture } from './serve-pages';
 
-const SO_TRACEBACK = 'stackoverflow/so-q3702675-print-full-traceback.html';
+// Twisted is named once in this question's prose ("dependencies of it like (Twisted, pywin32…").
+const SO_SCRAPY = 'stackoverflow/so-beautifulsoup-vs-scrapy.html';
 const GH_REQUIREMENTS = 'github/gh-blob-phinvest-requirements-txt.html';
 
 async function hover(page: Page, text: RegExp) {
@@ -66,9 +67,9 @@ describe('the hover card', () => {
   });
 
   it('stays open while the pointer is in it, and Esc closes it', async () => {
-    const page = await openFixture(session.browser.context, session.server, SO_TRACEBACK);
+    const page = await openFixture(session.browser.context, session.server, SO_SCRAPY);
     await waitForMarks(page);
-    const point = await hover(page, /^Tornado$/);
+    const point = await hover(page, /^Twisted$/);
     expect(await waitForCard(page)).not.toBeNull();
     // Walk from the word into the card (above or below it), as a person would.
     const cdp = await session.browser.context.newCDPSession(page);
@@ -87,26 +88,26 @@ describe('the hover card', () => {
   });
 
   it('saves a note from the card that the popup then shows', async () => {
-    const page = await openFixture(session.browser.context, session.server, SO_TRACEBACK);
+    const page = await openFixture(session.browser.context, session.server, SO_SCRAPY);
     await waitForMarks(page);
-    await hover(page, /^Tornado$/);
+    await hover(page, /^Twisted$/);
     await waitForCard(page);
     const cdp = await session.browser.context.newCDPSession(page);
     await clickInCard(page, cdp, 'Add note');
     await expect.poll(async () => Boolean(await findInCard(cdp, (node) => node.nodeName === 'TEXTAREA'))).toBe(true);
     await page.waitForTimeout(50); // the box takes focus after it renders
-    await page.keyboard.type('Tornado 6 runs on the asyncio loop');
+    await page.keyboard.type('Twisted: one reactor per process');
     await clickInCard(page, cdp, 'Save note');
     await expect.poll(async () => (await readCard(page, cdp))?.text ?? '').toContain('More · 1 note');
     await openMore(page, cdp);
     await expect
       .poll(async () => (await readCard(page, cdp))?.text ?? '')
-      .toContain('Tornado 6 runs on the asyncio loop');
+      .toContain('Twisted: one reactor per process');
 
     const popup = await session.browser.context.newPage();
     await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await popup.getByRole('tab', { name: 'Notes' }).click();
-    await expect.poll(() => popup.getByText('Tornado 6 runs on the asyncio loop').count()).toBeGreaterThan(0);
+    await expect.poll(() => popup.getByText('Twisted: one reactor per process').count()).toBeGreaterThan(0);
     await popup.close();
     await page.close();
   });

@@ -55,7 +55,7 @@ describe('the options page', () => {
     const page = await openFixture(
       session.browser.context,
       session.server,
-      'stackoverflow/so-q3702675-print-full-traceback.html',
+      'stackoverflow/so-beautifulsoup-vs-scrapy.html',
     );
     expect((await waitForMarks(page)).length).toBeGreaterThan(0);
     const options = await openExtensionPage(session.browser, 'options.html', WIDE);

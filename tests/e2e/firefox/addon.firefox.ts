@@ -68,10 +68,10 @@ describe('Firefox: the add-on', () => {
 
   it('makes no network request and logs no error, on pages, the card, the popup and options', async () => {
     const { guard } = session.current;
-    const opened = await openFixture(session.current, 'stackoverflow/so-q3702675-print-full-traceback.html');
+    const opened = await openFixture(session.current, 'stackoverflow/so-beautifulsoup-vs-scrapy.html');
     await waitForScan(opened.page);
-    const box = await markBox(opened.page, 'Tornado');
-    if (!box) throw new Error('no Tornado mark');
+    const box = await markBox(opened.page, 'Twisted');
+    if (!box) throw new Error('no Twisted mark');
     await opened.page.bringToFront();
     await opened.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     expect(await pollInPage(opened.page, `document.querySelector('stackpeek-card') !== null`)).toBe(true);

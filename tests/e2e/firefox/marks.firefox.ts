@@ -13,7 +13,8 @@ import { underlineClip, underlinePixels } from '../shared/painted-marks';
 import { markBox, markKeys, openFixture, pollInPage, waitForScan } from './firefox-pages';
 import { firefoxSession } from './firefox-session';
 
-const SO_TRACEBACK = 'stackoverflow/so-q3702675-print-full-traceback.html';
+// Twisted is named once in this question's prose.
+const SO_SCRAPY = 'stackoverflow/so-beautifulsoup-vs-scrapy.html';
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
 describe('Firefox: marks and the card on shared real pages', () => {
@@ -31,9 +32,9 @@ describe('Firefox: marks and the card on shared real pages', () => {
   });
 
   it('paints the marks with their underline', async () => {
-    const { page } = await openFixture(session.current, SO_TRACEBACK);
+    const { page } = await openFixture(session.current, SO_SCRAPY);
     await waitForScan(page);
-    const box = await markBox(page, 'Tornado');
+    const box = await markBox(page, 'Twisted');
     expect(box).not.toBeNull();
     if (!box) return;
     await new Promise((resolve) => setTimeout(resolve, 200)); // the scroll's paint
@@ -47,10 +48,10 @@ describe('Firefox: marks and the card on shared real pages', () => {
   });
 
   it('opens the card on hover and closes it on Esc', async () => {
-    const { page, extensionErrors: errors } = await openFixture(session.current, SO_TRACEBACK);
+    const { page, extensionErrors: errors } = await openFixture(session.current, SO_SCRAPY);
     await waitForScan(page);
-    const box = await markBox(page, 'Tornado');
-    if (!box) throw new Error('no Tornado mark');
+    const box = await markBox(page, 'Twisted');
+    if (!box) throw new Error('no Twisted mark');
     const registered = () => page.evaluate(() => [...CSS.highlights.keys()]);
     // Idle, the page's registry holds the marks alone (the card's highlight comes with a card).
     expect(await registered()).toEqual(['stackpeek-mention']);
@@ -71,7 +72,7 @@ describe('Firefox: marks and the card on shared real pages', () => {
         return live.toString();
       }),
     );
-    expect(active).toEqual(['Tornado']);
+    expect(active).toEqual(['Twisted']);
     await page.keyboard.press('Escape');
     expect(await pollInPage(page, `document.querySelector('stackpeek-card') === null`)).toBe(true);
     expect(await registered()).toEqual(['stackpeek-mention']);
