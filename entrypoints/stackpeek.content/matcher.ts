@@ -135,15 +135,10 @@ function inPath(text: string, start: number, end: number): boolean {
   return SLASH.test(after.slice(1)) || FILE_SEGMENT_AFTER.test(after);
 }
 
-/** The whitespace-delimited token around [start, end) is a URL, a domain or a file other than the alias itself. */
+/** The whitespace-delimited token around [start, end) is a URL, a domain or a path other than the alias itself. */
 function inAddress(text: string, start: number, end: number): boolean {
   const token = tokenAround(text, start, end);
-  return (
-    (token.length > end - start && URL_TOKEN.test(token)) ||
-    FILE_EXTENSION_AFTER.test(text.slice(end, end + 40)) ||
-    dottedBefore(text, start) ||
-    inPath(text, start, end)
-  );
+  return (token.length > end - start && URL_TOKEN.test(token)) || dottedBefore(text, start) || inPath(text, start, end);
 }
 
 /** No letter, digit or underscore right before `start` (astral letters are two UTF-16 units). */
@@ -174,9 +169,13 @@ function endEdgeOk(text: string, end: number): boolean {
 }
 
 function edgeOk(text: string, start: number, end: number, packageNames: boolean): boolean {
-  if (!startEdgeOk(text, start) || !endEdgeOk(text, end)) return false;
-  // A manifest's module paths (`github.com/gin-gonic/gin`) are package names, its URLs (`http://…`) are not.
-  if (packageNames) return !inWebAddress(text, start) && !FILE_EXTENSION_AFTER.test(text.slice(end, end + 40));
+  // A file name is never a mention (`flask.py`), in a manifest or not.
+  if (!startEdgeOk(text, start) || !endEdgeOk(text, end) || FILE_EXTENSION_AFTER.test(text.slice(end, end + 40))) {
+    return false;
+  }
+  // A manifest's module paths (`github.com/gin-gonic/gin`) are package names, its URLs (`http://…`) are not,
+  // nor a backslash path's parts: no package name holds one (`Illuminate\\Foundation\\…` in composer.json).
+  if (packageNames) return !inWebAddress(text, start) && text[start - 1] !== '\\' && text[end] !== '\\';
   return hyphenEdgesOk(text, start) && !inAddress(text, start, end);
 }
 

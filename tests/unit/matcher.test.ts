@@ -79,6 +79,12 @@ describe('matcher', () => {
     expect(texts('app.use(express.json())')).toEqual([]);
   });
 
+  it('in a manifest, takes every part of a package name but no part of a backslash path', () => {
+    const inManifest = (text: string) => matcher.find(text, true).map((match) => match.text);
+    expect(inManifest('"tornado/flask-utils": "^1.0"')).toEqual(['tornado', 'flask']);
+    expect(inManifest('"Acme\\\\Flask\\\\Tornado::boot"')).toEqual([]);
+  });
+
   it('finds nothing with an empty index', () => {
     expect(compileMatcher([]).find('Tornado')).toEqual([]);
   });
