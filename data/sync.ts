@@ -113,6 +113,9 @@ export type SyncConfig = v.InferOutput<typeof SyncConfigSchema>;
 /** The status the popup and options page show, kept in `storage.local` so they can watch it. */
 export const SYNC_STATUS_KEY = 'notesSyncStatus';
 
+/** When notes from another device last changed this one's (`storage.local`): an open notes list reloads. */
+export const NOTES_MERGED_KEY = 'notesMergedFromSync';
+
 export type LocalOnlyReason = 'too-large' | 'no-room';
 
 export interface SyncStatus {

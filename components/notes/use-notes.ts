@@ -2,11 +2,14 @@
  * The reader's notes as the popup holds them: the newest first (so the first
  * view is quick however many notes there are), then all of them, then kept in
  * step with each save, delete and undo, so a change never refetches
- * thousands of notes.
+ * thousands of notes. Only when sync brings another device's changes is the
+ * whole list read again.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ask } from '../../data/ask';
 import { type Note, type NoteDraft, newestFirst } from '../../data/notes';
+import { NOTES_MERGED_KEY } from '../../data/sync';
 
 /** How many notes the first view asks for before the whole list. */
 export const FIRST_NOTES = 100;
@@ -59,6 +62,11 @@ export function useNotes(): NotesState {
         requestAnimationFrame(() => setTimeout(loadAll, 0));
       })
       .catch(loadAll);
+    const onMerged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && NOTES_MERGED_KEY in changes) void loadAll();
+    };
+    browser.storage.onChanged.addListener(onMerged);
+    return () => browser.storage.onChanged.removeListener(onMerged);
   }, []);
 
   const save = useCallback(async (draft: NoteDraft) => {

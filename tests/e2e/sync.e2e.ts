@@ -158,7 +158,12 @@ describe('notes sync between two profiles', () => {
     expect(keys.some((key) => key.startsWith('n.'))).toBe(true);
     // Packed: nothing of the note is readable in the items as stored.
     expect(JSON.stringify(items)).not.toContain('IOLoop');
+    // A popup already open on the other profile shows the note when it arrives, without a reload.
+    const open = await openExtensionPage(desktop, 'popup.html#notes');
+    await open.getByText('No notes yet.').waitFor();
     await deliver(desktopPage, items);
+    await open.getByText('Written on the laptop: Tornado needs one IOLoop per process').waitFor({ timeout: 15_000 });
+    await open.close();
 
     const [text] = await popupTexts(desktop, 1);
     expect(text).toContain('Written on the laptop: Tornado needs one IOLoop per process');

@@ -1,9 +1,11 @@
 /** "Notes": list, search, filter, create, edit, delete with undo — through the real background handler. */
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { NotesPanel, PAGE_SIZE } from '../../components/popup/NotesPanel';
 import { ask } from '../../data/ask';
 import type { Note } from '../../data/notes';
+import { NOTES_MERGED_KEY } from '../../data/sync';
 import { connectBackground, renderWithCatalog } from './popup-fixtures';
 
 vi.mock('../../data/ask', async (original) => ({
@@ -152,6 +154,19 @@ describe('NotesPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: /Show more/ }));
     expect(items()).toHaveLength(250);
     expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+  });
+
+  it('reloads the list when sync brings notes from another device', async () => {
+    renderWithCatalog(<NotesPanel />);
+    await screen.findByText('No notes yet.');
+    // The first view's newest notes, then the whole list: both answered before the note arrives.
+    await waitFor(() => expect(vi.mocked(ask)).toHaveBeenCalledTimes(2));
+    await Promise.all(vi.mocked(ask).mock.results.map((result) => result.value));
+    // What the background does when another device's notes land here: store them, then say so.
+    await plant(stored({ text: 'written on the laptop' }));
+    expect(screen.queryByText('written on the laptop')).toBeNull();
+    await browser.storage.local.set({ [NOTES_MERGED_KEY]: Date.now() });
+    await screen.findByText('written on the laptop');
   });
 
   it('keeps the text and says why when a save fails', async () => {

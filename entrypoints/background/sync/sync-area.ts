@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import {
+  NOTES_MERGED_KEY,
   SYNC_CONFIG_KEY,
   SYNC_STATUS_KEY,
   type SyncConfig,
@@ -44,6 +45,8 @@ export interface SyncSettingsStore {
   publish(status: SyncStatus): Promise<void>;
   /** The status last published, if any. */
   loadStatus(): Promise<SyncStatus | null>;
+  /** Notes from another device changed this one's: tells an open popup or options page to reload them. */
+  announceMerge(at: number): Promise<void>;
 }
 
 export const browserSyncSettings: SyncSettingsStore = {
@@ -57,4 +60,5 @@ export const browserSyncSettings: SyncSettingsStore = {
     const stored = await browser.storage.local.get(SYNC_STATUS_KEY);
     return (stored[SYNC_STATUS_KEY] as SyncStatus | undefined) ?? null;
   },
+  announceMerge: (at) => browser.storage.local.set({ [NOTES_MERGED_KEY]: at }),
 };

@@ -92,7 +92,10 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       refusalsLogged.add(`${key} ${reason}`);
     }
     const records = read.buckets.flatMap((bucket) => (bucket.state === 'ok' ? bucket.records : []));
-    await applyRemote(await deps.db(), records, me(), clock.now());
+    const merged = await applyRemote(await deps.db(), records, me(), clock.now());
+    if (merged.changed > 0) {
+      deps.settings.announceMerge(clock.now()).catch((error: unknown) => log(`could not announce a merge: ${error}`));
+    }
   }
 
   async function flush(): Promise<void> {

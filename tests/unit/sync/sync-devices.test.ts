@@ -45,6 +45,17 @@ describe('two devices', () => {
     expect(b.status().lastSyncedAt).toBeGreaterThan(0);
   });
 
+  it("announces a merge only where another device's notes changed this one's (an open list then reloads)", async () => {
+    const [a, b] = await twoDevices();
+    await world.runUntilQuiet();
+    const before = { a: a.merges.length, b: b.merges.length };
+    await a.save({ frameworkId: null, text: 'from A', tags: [] });
+    await world.runUntilQuiet();
+    expect(b.merges.length).toBeGreaterThan(before.b);
+    // A's own write, coming back from the sync storage, changes nothing on A.
+    expect(a.merges.length).toBe(before.a);
+  });
+
   it('takes edits made one after the other on both sides: the latest text everywhere, no copies', async () => {
     const [a, b] = await twoDevices();
     let note = await a.save({ frameworkId: null, text: 'v1 on A', tags: [] });

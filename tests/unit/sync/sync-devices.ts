@@ -60,6 +60,8 @@ export interface Device {
   config: SyncConfig;
   statuses: SyncStatus[];
   logs: string[];
+  /** When the engine announced that another device's notes changed this one's. */
+  merges: number[];
   /** A message to the background, as the popup sends it; throws its error. */
   ask(request: unknown): Promise<unknown>;
   save(draft: NoteDraft): Promise<Note>;
@@ -102,6 +104,7 @@ export class SyncWorld {
       config: { enabled: options.enabled ?? true, deviceId: name },
       statuses,
       logs,
+      merges: [] as number[],
     } as Device;
     const settings: SyncSettingsStore = {
       load: async () => structuredClone(device.config),
@@ -112,6 +115,9 @@ export class SyncWorld {
         statuses.push(structuredClone(status));
       },
       loadStatus: async () => structuredClone(statuses.at(-1) ?? null),
+      announceMerge: async (at) => {
+        device.merges.push(at);
+      },
     };
     const start = () => {
       const engine = createSyncEngine({
