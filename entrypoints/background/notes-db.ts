@@ -33,6 +33,37 @@ export interface StackpeekDB extends DBSchema {
 
 export type NotesDatabase = IDBPDatabase<StackpeekDB>;
 
+/**
+ * Runs `work` in the readwrite transaction `tx` and resolves once it has
+ * committed. Any failure, even a synchronous throw after some writes were
+ * queued, aborts the transaction, so a write lands whole or not at all and the
+ * caller hears about it. `work` must await only requests on `tx` (no other
+ * await keeps a transaction alive).
+ */
+export async function commitOrAbort<T>(tx: { done: Promise<void>; abort(): void }, work: () => Promise<T>): Promise<T> {
+  // Handled here so an abort never surfaces as an unhandled rejection.
+  const done = tx.done.then(
+    () => undefined,
+    (error: unknown) => error ?? new DOMException('The write was aborted.', 'AbortError'),
+  );
+  try {
+    const result = await work();
+    const failure = await done;
+    if (failure) throw failure;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing was left to undo.
+    }
+    // The transaction's own error (QuotaExceededError) says more than the
+    // AbortError or TransactionInactiveError its requests failed with.
+    const failure = await done;
+    throw failure && (failure as { name?: string }).name !== 'AbortError' ? failure : error;
+  }
+}
+
 /** What the opener wants to hear about a connection besides its opening. */
 export interface OpenHooks {
   /** An older connection (another Stackpeek page) will not let the upgrade run. */

@@ -16,40 +16,14 @@ import {
   normalizeTags,
 } from '../../data/notes';
 import { CONFLICT_TAG } from '../../data/sync';
-import type { NotesDatabase, StackpeekDB } from './notes-db';
+import { commitOrAbort, type NotesDatabase, type StackpeekDB } from './notes-db';
 
 type WriteStore = IDBPObjectStore<StackpeekDB, ['notes'], 'notes', 'readwrite'>;
 
-/**
- * Runs `work` in one readwrite transaction and resolves once it has committed.
- * Any failure, even a synchronous throw after some writes were queued, aborts
- * the transaction, so a write lands whole or not at all and the caller hears
- * about it. `work` must await only requests on `store` (no other await keeps a
- * transaction alive).
- */
-async function write<T>(db: NotesDatabase, work: (store: WriteStore) => Promise<T>): Promise<T> {
+/** One readwrite transaction on the notes (see commitOrAbort). */
+function write<T>(db: NotesDatabase, work: (store: WriteStore) => Promise<T>): Promise<T> {
   const tx = db.transaction('notes', 'readwrite');
-  // Handled here so an abort never surfaces as an unhandled rejection.
-  const done = tx.done.then(
-    () => undefined,
-    (error: unknown) => error ?? new DOMException('The write was aborted.', 'AbortError'),
-  );
-  try {
-    const result = await work(tx.store);
-    const failure = await done;
-    if (failure) throw failure;
-    return result;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted: nothing was left to undo.
-    }
-    // The transaction's own error (QuotaExceededError) says more than the
-    // AbortError or TransactionInactiveError its requests failed with.
-    const failure = await done;
-    throw failure && (failure as { name?: string }).name !== 'AbortError' ? failure : error;
-  }
+  return commitOrAbort(tx, () => work(tx.store));
 }
 
 /**

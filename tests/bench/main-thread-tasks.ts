@@ -11,26 +11,11 @@
  */
 import type { CDPSession } from 'playwright-core';
 import type { Sample } from './cpu-profile';
+import { startTrace, type TraceEvent } from './trace';
 
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-}
-
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
-  return async () => {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await complete;
-    return events;
-  };
+/** The top-level tasks only: a cheap trace. */
+export function startTaskTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  return startTrace(cdp, 'toplevel');
 }
 
 export interface ExtensionTask {

@@ -17,7 +17,7 @@ import {
   readSamples,
 } from './cpu-profile';
 import { type FloorWalk, runFloorWalk } from './floor-script';
-import { extensionTasks, startTrace } from './main-thread-tasks';
+import { extensionTasks, startTaskTrace } from './main-thread-tasks';
 import { CLOCK_MARKER, type ProbeReadings, readProbes, runClockMarker } from './page-probes';
 import { max, median, round } from './stats';
 
@@ -129,7 +129,7 @@ async function runWithExtension(browser: BenchBrowser, spec: PageSpec): Promise<
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
   await cdp.send('Profiler.start');
-  const stopTrace = await startTrace(cdp);
+  const stopTrace = await startTaskTrace(cdp);
   await page.goto(spec.url, { waitUntil: 'load', timeout: 60_000 });
   await page.waitForFunction(() => performance.getEntriesByName('stackpeek:scan').length > 0, null, {
     timeout: 30_000,

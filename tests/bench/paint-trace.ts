@@ -5,18 +5,7 @@
  * starts and ends, which also names the thread to read: the page's own.
  */
 import type { CDPSession, Page } from 'playwright-core';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time, where the trace has it. */
-  tdur?: number;
-  args?: { data?: { message?: string } };
-}
+import { startTrace, type TraceEvent } from './trace';
 
 export interface PaintTimes {
   prePaintMs: number;
@@ -28,16 +17,8 @@ export interface PaintTimes {
 const IDLE_START = 'stackpeek-bench:idle-start';
 const IDLE_END = 'stackpeek-bench:idle-end';
 
-export async function startPaintTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
-  return async () => {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await complete;
-    return events;
-  };
+export function startPaintTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  return startTrace(cdp, 'devtools.timeline');
 }
 
 export function stampIdleStart(page: Page): Promise<void> {

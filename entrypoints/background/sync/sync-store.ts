@@ -8,7 +8,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { Note } from '../../../data/notes';
 import { CONFLICT_TAG, type LocalVersion } from '../../../data/sync';
-import type { NotesDatabase, StackpeekDB } from '../notes-db';
+import { commitOrAbort, type NotesDatabase, type StackpeekDB } from '../notes-db';
 import { mergeRecords } from './merge';
 import { noteHash } from './note-hash';
 import { reconcile, recordId, type SyncRecord, toLocalVersion } from './sync-record';
@@ -25,22 +25,10 @@ export interface LocalState {
   conflicts: number;
 }
 
-async function inTransaction<T>(db: NotesDatabase, work: (tx: SyncTransaction) => Promise<T>): Promise<T> {
+/** One readwrite transaction on the notes and their versions (see commitOrAbort). */
+function inTransaction<T>(db: NotesDatabase, work: (tx: SyncTransaction) => Promise<T>): Promise<T> {
   const tx = db.transaction(['notes', 'sync-versions'], 'readwrite');
-  const done = tx.done.catch((error: unknown) => error ?? new DOMException('The write was aborted.', 'AbortError'));
-  try {
-    const result = await work(tx);
-    const failure = await done;
-    if (failure) throw failure;
-    return result;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished.
-    }
-    throw (await done) ?? error;
-  }
+  return commitOrAbort(tx, () => work(tx));
 }
 
 /** Everything held here, after versioning the changes made here since the last sync. */
